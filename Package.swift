@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Emend",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "EmendKit", targets: ["EmendKit"]),
+        .executable(name: "emend", targets: ["emend"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Private C shim over the system ICU (libicu-dev). Its public header exposes no ICU types.
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(
+            name: "EmendKit",
+            dependencies: ["CICU"]
+        ),
+        .executableTarget(
+            name: "emend",
+            dependencies: [
+                "EmendKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EmendKitTests", dependencies: ["EmendKit"]),
+        .testTarget(name: "EmendCLITests", dependencies: ["EmendKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,67 @@
+/// What `emend dict check` reports beyond syntax: conflicting variants, canonical names
+/// that Emend's own rules would change, and entries' examples that fail.
+public struct DictionaryChecker {
+    public let dictionary: CompiledDictionary
+    public let lexicon: Lexicon?
+
+    public init(dictionary: CompiledDictionary, lexicon: Lexicon?) {
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+    }
+
+    public func check() -> [DictionaryError] {
+        DictionaryValidator.warnings(in: dictionary.dictionaries) + conflictingVariants() + unstableCanonicalNames() + failingExamples()
+    }
+
+    /// A repair variant two entries claim with different replacements and no context.
+    func conflictingVariants() -> [DictionaryError] {
+        var byKey: [String: [CompiledDictionary.Variant]] = [:]
+        for v in dictionary.variants where !v.origin.isCorrect && v.misrendering?.hasContext != true {
+            byKey[Fold.keys(ofPhrase: v.text).joined(separator: " "), default: []].append(v)
+        }
+        var out: [DictionaryError] = []
+        for (_, vs) in byKey.sorted(by: { $0.key < $1.key }) {
+            let targets = Set(vs.compactMap { dictionary.replacement(for: $0) })
+            let entries = Set(vs.map(\.entry))
+            guard targets.count > 1, entries.count > 1 else { continue }
+            let a = dictionary[vs[0].entry], b = dictionary[vs.first { $0.entry != vs[0].entry }!.entry]
+            out.append(DictionaryError(location: vs[0].misrendering?.location ?? a.location,
+                message: "'\(vs[0].text)' (\(vs[0].derivation ?? vs[0].origin.rawValue)) is claimed by '\(a.name["en"] ?? a.id)' and by '\(b.name["en"] ?? b.id)' at \(b.location) with no context to tell them apart; it will only be suggested",
+                isWarning: true))
+        }
+        return out
+    }
+
+    /// Cleaning a canonical name must change nothing.
+    func unstableCanonicalNames() -> [DictionaryError] {
+        let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
+        var out: [DictionaryError] = []
+        for e in dictionary.entries {
+            for name in [e.name["en"], e.adjective["en"], e.surname["en"]].compactMap({ $0 }) {
+                let text = "\(name) said."
+                let result = pipeline.clean(Article(source: "-", text: text))
+                if let edit = result.log.edits.first {
+                    out.append(DictionaryError(location: e.location,
+                        message: "the canonical name '\(name)' would be changed by Emend's rule '\(edit.rule)' to '\(result.editionText.dropLast(6))'; cleaning canonical text must change nothing"))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Every entry's examples, run through the whole pipeline.
+    func failingExamples() -> [DictionaryError] {
+        let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
+        var out: [DictionaryError] = []
+        for e in dictionary.entries {
+            for ex in e.examples {
+                let got = pipeline.clean(Article(source: "-", text: ex.text)).editionText
+                if got != ex.want {
+                    out.append(DictionaryError(location: ex.location,
+                        message: "example fails: cleaning '\(ex.text)' gives '\(got)', not '\(ex.want)'"))
+                }
+            }
+        }
+        return out
+    }
+}

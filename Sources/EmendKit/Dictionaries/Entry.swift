@@ -1,0 +1,113 @@
+/// The kinds of dictionary entry; the TOML header names the kind (`[[country]]`).
+public enum EntryKind: String, CaseIterable, Sendable, Codable {
+    case country, place, organization, person
+}
+
+/// Which form of a name a variant stands for; the repair writes the same form.
+public enum NameForm: String, Sendable, Codable, CaseIterable {
+    case name, surname, adjective, demonym, acronym, compound
+}
+
+/// A known machine-translation misrendering of an entry, possibly limited to a context.
+public struct Misrendering: Sendable {
+    public var text: String
+    /// What to write instead; nil means the entry's canonical name in ``form``.
+    public var to: String?
+    public var form: NameForm = .name
+    /// One of these must occur in the same sentence.
+    public var near: [String] = []
+    /// One of these must occur somewhere in the article.
+    public var article: [String] = []
+    /// None of these may occur in the same sentence.
+    public var unless: [String] = []
+    public var location: SourceLocation
+
+    public var hasContext: Bool { !near.isEmpty || !article.isEmpty }
+}
+
+/// An example a dictionary entry carries: cleaning `text` must give `want`.
+public struct DictionaryExample: Sendable {
+    public var text: String
+    public var want: String
+    public var location: SourceLocation
+}
+
+/// A Chinese short form of an organization and the English to write for its pinyin.
+public struct ShortForm: Sendable {
+    public var zh: String
+    public var en: String
+}
+
+/// One country, place, organization or person.
+public struct Entry: Sendable {
+    public var id: String
+    public var kind: EntryKind
+    public var location: SourceLocation
+    /// Canonical names by language code ("en", "fr", "de", "es", "ru", "zh").
+    public var name: [String: String] = [:]
+    public var adjective: [String: String] = [:]
+    public var demonym: [String: String] = [:]
+    public var surname: [String: String] = [:]
+    public var acronym: [String: String] = [:]
+    public var capital: [String: String] = [:]
+    public var compound: String?
+    public var aliases: [String] = []
+    public var native: [String] = []
+    /// Chinese short forms: one character for countries (亚), a word for places (纳卡).
+    public var shortChars: [String] = []
+    /// Chinese short forms of organizations, with the English to write.
+    public var shortForms: [ShortForm] = []
+    public var literal: [String] = []
+    public var country: String?
+    public var roles: [String] = []
+    public var type: String?
+    public var misrenderings: [Misrendering] = []
+    public var examples: [DictionaryExample] = []
+    public var note: String?
+
+    /// The canonical English form of `form`, falling back to the name.
+    public func english(_ form: NameForm) -> String? {
+        switch form {
+        case .name: name["en"]
+        case .surname: surname["en"] ?? name["en"]
+        case .adjective: adjective["en"]
+        case .demonym: demonym["en"]
+        case .acronym: acronym["en"]
+        case .compound: compound ?? name["en"]
+        }
+    }
+}
+
+/// A Chinese one-character short form and the English words MT reads it as.
+public struct AbbreviationChar: Sendable {
+    public struct Reading: Sendable {
+        public enum Form: String, Sendable { case noun, adjective, any }
+        public var text: String
+        public var form: Form
+        /// "past-verb": only a reading when the next word is a past-tense verb ("Egypt and to signed").
+        public var when: String?
+    }
+
+    public var char: String
+    public var readings: [Reading]
+    public var location: SourceLocation
+}
+
+/// Everything loaded from the dictionary files.
+public struct DictionarySet: Sendable {
+    public var entries: [Entry] = []
+    public var chars: [AbbreviationChar] = []
+    /// Closed English word classes by name ("function", "side-nouns", "roles").
+    public var wordClasses: [String: Set<String>] = [:]
+    /// Paths loaded, in order.
+    public var files: [String] = []
+    /// Fingerprint of the files' contents.
+    public var fingerprint: String = ""
+    /// Non-fatal findings (reported by `emend dict check`).
+    public var warnings: [DictionaryError] = []
+
+    public init() {}
+
+    /// The entry with `id`, if any.
+    public func entry(id: String) -> Entry? { entries.first { $0.id == id } }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// English word knowledge from maintained Debian packages: WordNet (`wordnet-base`) for
+/// parts of speech and irregular forms, and a spelling list (`wamerican`) for which words
+/// are common lower-case words.
+///
+/// Emend ships no hand-made word list; `.ci/run` installs both packages.
+public final class Lexicon: Sendable {
+    /// Words the spelling list has in lower case ("turkey", "said").
+    let lowercaseWords: Set<String>
+    /// Words the spelling list has only capitalized ("Turkey" without "turkey" counts in both).
+    let capitalizedWords: Set<String>
+    let nouns: Set<String>
+    let verbs: Set<String>
+    let adjectives: Set<String>
+    /// Irregular verb forms to lemmas ("said" → "say", "is" → "be").
+    let verbExceptions: [String: String]
+    let nounExceptions: [String: String]
+
+    /// Where the word lists were read from, for messages.
+    public let sources: [String]
+
+    /// Reads the lists; nil when a file is missing.
+    /// - Parameters:
+    ///   - wordnet: WordNet's dictionary folder (`index.noun`, `verb.exc`, ...).
+    ///   - wordlist: a spelling list, one word a line.
+    public init?(wordnet: String = Lexicon.defaultWordNet, wordlist: String = Lexicon.defaultWordList) {
+        func lines(_ path: String) -> [Substring]? {
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            return String(decoding: data, as: UTF8.self).split(separator: "\n")
+        }
+        func lemmas(_ file: String) -> Set<String>? {
+            guard let ls = lines(wordnet + "/" + file) else { return nil }
+            var out = Set<String>(minimumCapacity: ls.count)
+            for l in ls where !l.hasPrefix(" ") {
+                if let w = l.split(separator: " ", maxSplits: 1).first, !w.contains("_") { out.insert(String(w)) }
+            }
+            return out
+        }
+        func exceptions(_ file: String) -> [String: String]? {
+            guard let ls = lines(wordnet + "/" + file) else { return nil }
+            var out: [String: String] = [:]
+            for l in ls {
+                let parts = l.split(separator: " ")
+                if parts.count >= 2 { out[String(parts[0])] = String(parts[1]) }
+            }
+            return out
+        }
+        guard let words = lines(wordlist), let nouns = lemmas("index.noun"), let verbs = lemmas("index.verb"),
+              let adjectives = lemmas("index.adj"), let vexc = exceptions("verb.exc"), let nexc = exceptions("noun.exc")
+        else { return nil }
+        var lower = Set<String>(), capital = Set<String>()
+        for w in words {
+            guard let f = w.unicodeScalars.first else { continue }
+            if f.properties.isUppercase { capital.insert(String(w)) } else { lower.insert(String(w)) }
+        }
+        self.lowercaseWords = lower
+        self.capitalizedWords = capital
+        self.nouns = nouns
+        self.verbs = verbs
+        self.adjectives = adjectives
+        self.verbExceptions = vexc
+        self.nounExceptions = nexc
+        self.sources = [wordnet, wordlist]
+    }
+
+    public static var defaultWordNet: String { ProcessInfo.processInfo.environment["EMEND_WORDNET"] ?? "/usr/share/wordnet" }
+    public static var defaultWordList: String { ProcessInfo.processInfo.environment["EMEND_WORDLIST"] ?? "/usr/share/dict/words" }
+
+    /// The system lexicon, read once.
+    public static let system: Lexicon? = Lexicon()
+
+    /// True when `word` (any case) is an ordinary lower-case English word.
+    public func isCommonWord(_ word: String) -> Bool { lowercaseWords.contains(word.lowercased()) }
+
+    /// True when the spelling list has `word` capitalized exactly as given ("Said" is not; "Turkey" is).
+    public func isListedCapitalized(_ word: String) -> Bool { capitalizedWords.contains(word) }
+
+    /// True when `word` (lower case) is a form of a WordNet verb, by WordNet's own
+    /// morphology: irregular forms from `verb.exc`, else the regular endings
+    /// -s, -ies, -es, -ed, -ing.
+    public func isVerbForm(_ word: String) -> Bool {
+        if verbs.contains(word) || verbExceptions[word] != nil { return true }
+        for (suffix, ending) in [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
+        where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
+            if verbs.contains(String(word.dropLast(suffix.count)) + ending) { return true }
+        }
+        return false
+    }
+
+    /// True when `word` is a past-tense or past-participle verb form ("signed", "said").
+    public func isPastVerbForm(_ word: String) -> Bool {
+        if let lemma = verbExceptions[word], lemma != word, !word.hasSuffix("s"), !word.hasSuffix("ing") { return true }
+        guard word.hasSuffix("ed"), word.count > 3 else { return false }
+        return verbs.contains(String(word.dropLast(2))) || verbs.contains(String(word.dropLast(1)))
+            || (word.hasSuffix("ied") && verbs.contains(String(word.dropLast(3)) + "y"))
+    }
+
+    /// True when `word` (lower case) is a WordNet noun or a regular or irregular plural of one.
+    public func isNounForm(_ word: String) -> Bool {
+        if nouns.contains(word) || nounExceptions[word] != nil { return true }
+        for (suffix, ending) in [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")]
+        where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
+            if nouns.contains(String(word.dropLast(suffix.count)) + ending) { return true }
+        }
+        return false
+    }
+}

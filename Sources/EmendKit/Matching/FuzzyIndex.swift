@@ -1,0 +1,79 @@
+/// Finds words within a small edit distance of a query, by a deletion neighbourhood
+/// (SymSpell): every word is stored under each string obtained by deleting up to
+/// ``maxDistance`` characters, and a query looks up its own deletions.
+///
+/// - Complexity: a look-up costs O(L²) hash probes for a query of length L, independent
+///   of the number of words stored.
+public struct FuzzyIndex: Sendable {
+    public let maxDistance: Int
+    private var words: [[Character]] = []
+    private var payloads: [[Int]] = []
+    private var wordNumbers: [String: Int] = [:]
+    private var deletions: [String: [Int32]] = [:]
+
+    public init(maxDistance: Int = 2) { self.maxDistance = maxDistance }
+
+    public mutating func insert(_ word: String, payload: Int) {
+        if let n = wordNumbers[word] {
+            if !payloads[n].contains(payload) { payloads[n].append(payload) }
+            return
+        }
+        let n = words.count
+        words.append(Array(word))
+        payloads.append([payload])
+        wordNumbers[word] = n
+        for d in Self.deletes(of: word, upTo: maxDistance) { deletions[d, default: []].append(Int32(n)) }
+    }
+
+    /// Stored words within `distance` of `query`, nearest first: (word, distance, payloads).
+    public func lookup(_ query: String, distance: Int) -> [(word: String, distance: Int, payloads: [Int])] {
+        let q = Array(query)
+        var seen: Set<Int32> = []
+        var out: [(String, Int, [Int])] = []
+        for d in Self.deletes(of: query, upTo: min(distance, maxDistance)) {
+            for n in deletions[d] ?? [] where seen.insert(n).inserted {
+                let dist = Self.distance(q, words[Int(n)])
+                if dist <= distance { out.append((String(words[Int(n)]), dist, payloads[Int(n)])) }
+            }
+        }
+        return out.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+    }
+
+    static func deletes(of word: String, upTo k: Int) -> Set<String> {
+        var result: Set<String> = [word]
+        var frontier: Set<String> = [word]
+        for _ in 0..<k {
+            var next: Set<String> = []
+            for w in frontier where w.count > 1 {
+                let chars = Array(w)
+                for i in chars.indices {
+                    var c = chars
+                    c.remove(at: i)
+                    next.insert(String(c))
+                }
+            }
+            result.formUnion(next)
+            frontier = next
+        }
+        return result
+    }
+
+    /// Optimal string alignment distance (Levenshtein with adjacent transpositions).
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

@@ -1,0 +1,28 @@
+/// A segment of text between ICU word boundaries.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case word, space, punctuation }
+
+    /// UTF-8 byte offsets in the text tokenized.
+    public var range: Range<Int>
+    public var text: String
+    public var kind: Kind
+    /// The folded matching key of a word (see ``Fold/key(_:)``); empty for other tokens.
+    public var key: String
+
+    public var isWord: Bool { kind == .word }
+    /// Starts with an upper-case letter.
+    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    /// Has letters and all of them are lower-case.
+    public var isLowercase: Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic } && !text.unicodeScalars.contains { $0.properties.isUppercase }
+    }
+    /// Two or more letters, all upper-case ("NATO").
+    public var isAllCaps: Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+    /// A single hyphen or dash joining two words.
+    public var isHyphen: Bool { kind == .punctuation && (text == "-" || text == "‐" || text == "‑") }
+    /// Horizontal whitespace only (no line break).
+    public var isInlineSpace: Bool { kind == .space && !text.contains(where: \.isNewline) }
+}

@@ -1,0 +1,80 @@
+/// An automaton over folded word keys: each path spells a name's words, and a node may
+/// carry payloads (variant numbers).
+///
+/// Matching walks the trie from each word of a text and keeps the longest path that ends
+/// on a payload, so its cost depends on the text and the longest name, not on the number
+/// of names.
+public struct TokenTrie: Sendable {
+    private var children: [[String: Int32]] = [[:]]
+    private var payloads: [[Int32]] = [[]]
+
+    public init() {}
+
+    /// The number of nodes, for statistics.
+    public var nodeCount: Int { children.count }
+
+    /// Adds `payload` at the path `keys`.
+    public mutating func insert(_ keys: [String], payload: Int) {
+        guard !keys.isEmpty else { return }
+        var node = 0
+        for k in keys {
+            if let next = children[node][k] { node = Int(next); continue }
+            children.append([:])
+            payloads.append([])
+            let id = children.count - 1
+            children[node][k] = Int32(id)
+            node = id
+        }
+        if !payloads[node].contains(Int32(payload)) { payloads[node].append(Int32(payload)) }
+    }
+
+    /// The payloads stored exactly at `keys`.
+    public func lookup(_ keys: [String]) -> [Int] {
+        var node = 0
+        for k in keys {
+            guard let next = children[node][k] else { return [] }
+            node = Int(next)
+        }
+        return payloads[node].map(Int.init)
+    }
+
+    /// A match: tokens `first...last` of the token array, and the payloads found there.
+    public struct Match: Sendable, Equatable {
+        public var first: Int
+        public var last: Int
+        public var payloads: [Int]
+    }
+
+    /// The longest match starting at word token `start`. Words of a name may be separated
+    /// by one run of inline spaces or by one hyphen, nothing else.
+    public func longestMatch(in tokens: [Token], from start: Int) -> Match? {
+        guard tokens[start].isWord, var node = children[0][tokens[start].key].map(Int.init) else { return nil }
+        var best: Match? = payloads[node].isEmpty ? nil : Match(first: start, last: start, payloads: payloads[node].map(Int.init))
+        var i = start
+        while true {
+            // Find the next word after exactly one separator token.
+            let sep = i + 1, next = i + 2
+            guard next < tokens.count, tokens[sep].isInlineSpace || tokens[sep].isHyphen, tokens[next].isWord,
+                  let child = children[node][tokens[next].key] else { break }
+            node = Int(child)
+            i = next
+            if !payloads[node].isEmpty { best = Match(first: start, last: i, payloads: payloads[node].map(Int.init)) }
+        }
+        return best
+    }
+
+    /// All leftmost-longest, non-overlapping matches in `tokens`.
+    public func matches(in tokens: [Token]) -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = longestMatch(in: tokens, from: i) {
+                out.append(m)
+                i = m.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,130 @@
+/// The text a rule looks at, analysed once: tokens, sentences and dictionary matches.
+///
+/// A pipeline makes a new document for each rule from the text the earlier rules left,
+/// so every rule sees their repairs.
+public final class Document: @unchecked Sendable {
+    public let text: String
+    public let bytes: [UInt8]
+    /// ICU word segments covering the whole text.
+    public let tokens: [Token]
+    /// Sentence spans (UTF-8 offsets), by ICU sentence boundaries; a line break ends a sentence.
+    public let sentences: [Range<Int>]
+    public let dictionary: CompiledDictionary
+
+    public init(_ text: String, dictionary: CompiledDictionary) {
+        self.text = text
+        self.bytes = Array(text.utf8)
+        self.tokens = Tokenizer.tokenize(text)
+        self.dictionary = dictionary
+        var spans: [Range<Int>] = []
+        if let segs = try? ICU.substrings(text, .sentence, locale: "en") {
+            var offset = 0
+            for (s, _) in segs {
+                let n = s.utf8.count
+                spans.append(offset..<(offset + n))
+                offset += n
+            }
+        }
+        self.sentences = spans.isEmpty ? [0..<bytes.count] : spans
+    }
+
+    /// The text of `range`.
+    public func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    /// The span of tokens `first...last`.
+    public func span(_ first: Int, _ last: Int) -> Range<Int> { tokens[first].range.lowerBound..<tokens[last].range.upperBound }
+
+    /// The index of the sentence holding byte `offset`.
+    public func sentence(at offset: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].lowerBound <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// True when token `i` begins a sentence or a line, or follows an opening quote,
+    /// bracket or colon there.
+    public func startsSentence(_ i: Int) -> Bool {
+        let s = sentences[sentence(at: tokens[i].range.lowerBound)]
+        var j = i - 1
+        while j >= 0 {
+            let t = tokens[j]
+            if t.range.upperBound <= s.lowerBound { return true }
+            if t.kind == .space { if t.text.contains(where: \.isNewline) { return true }; j -= 1; continue }
+            if t.kind == .punctuation && "“\"‘'(«[:—–-".contains(t.text.first!) { j -= 1; continue }
+            return false
+        }
+        return true
+    }
+
+    /// Index of the previous (or next) word token, skipping spaces only.
+    public func previousWord(_ i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0 { if tokens[j].isWord { return j }; if tokens[j].kind == .punctuation { return nil }; j -= 1 }
+        return nil
+    }
+
+    public func nextWord(_ i: Int) -> Int? {
+        var j = i + 1
+        while j < tokens.count { if tokens[j].isWord { return j }; if tokens[j].kind == .punctuation { return nil }; j += 1 }
+        return nil
+    }
+
+    /// Index of the next token that is not an inline space.
+    public func nextNonSpace(_ i: Int) -> Int? {
+        var j = i + 1
+        while j < tokens.count, tokens[j].isInlineSpace { j += 1 }
+        return j < tokens.count ? j : nil
+    }
+
+    public func previousNonSpace(_ i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, tokens[j].isInlineSpace { j -= 1 }
+        return j >= 0 ? j : nil
+    }
+
+    // MARK: - Phrases in context
+
+    private lazy var sentenceKeys: [String] = sentences.map { range in
+        " " + tokens.filter { $0.isWord && range.contains($0.range.lowerBound) }.map(\.key).joined(separator: " ") + " "
+    }
+    private lazy var articleKeys: String = " " + tokens.filter(\.isWord).map(\.key).joined(separator: " ") + " "
+
+    /// True when one of `phrases` occurs (case- and accent-insensitively, as whole words)
+    /// in the sentence holding byte `offset`.
+    public func sentence(at offset: Int, contains phrases: [String]) -> Bool {
+        let keys = sentenceKeys[sentence(at: offset)]
+        return phrases.contains { keys.contains(" " + Fold.keys(ofPhrase: $0).joined(separator: " ") + " ") }
+    }
+
+    /// True when one of `phrases` occurs anywhere in the text.
+    public func article(contains phrases: [String]) -> Bool {
+        phrases.contains { articleKeys.contains(" " + Fold.keys(ofPhrase: $0).joined(separator: " ") + " ") }
+    }
+
+    /// How often `phrase` occurs in the text, as whole words.
+    public func count(of phrase: String) -> Int {
+        let needle = " " + Fold.keys(ofPhrase: phrase).joined(separator: " ") + " "
+        var n = 0
+        var rest = articleKeys[...]
+        while let r = rest.range(of: needle) { n += 1; rest = rest[rest.index(before: r.upperBound)...] }
+        return n
+    }
+
+    // MARK: - Dictionary matches
+
+    /// Leftmost-longest matches of dictionary names.
+    public private(set) lazy var nameMatches: [TokenTrie.Match] = dictionary.names.matches(in: tokens)
+
+    /// Leftmost-longest matches of country terms and short-form readings.
+    public private(set) lazy var termMatches: [TokenTrie.Match] = dictionary.terms.matches(in: tokens)
+
+    /// Token indexes covered by some name match.
+    public private(set) lazy var tokensInNames: Set<Int> = {
+        var s = Set<Int>()
+        for m in nameMatches { for i in m.first...m.last { s.insert(i) } }
+        return s
+    }()
+}

@@ -1,0 +1,69 @@
+/// Emend's cleaning pipeline: an ordered list of rules, each seeing the text the
+/// earlier ones left.
+///
+/// The standard order is
+/// 1. ``MojibakeRule`` — UTF-8 read as Windows-1252 or Mac Roman;
+/// 2. ``FullWidthPunctuationRule`` — CJK punctuation inside Latin text;
+/// 3. ``NameRule`` — dictionary names: case, misrenderings, derived pinyin and romanizations;
+/// 4. ``FuzzyPersonNameRule`` — near-misses of known surnames, with agreeing context;
+/// 5. ``AcronymAgreementRule`` — a name before "(ACRONYM)" that is not the acronym's name;
+/// 6. ``AbbreviationRule`` — Chinese one-character country short forms misread;
+/// 7. ``CountryFormRule`` — an adjective where a coordination of countries needs a noun;
+/// 8. ``MidSentenceCapitalRule`` — a capitalized verb in mid-sentence.
+public struct Pipeline: Sendable {
+    public let rules: [any Rule]
+    public let context: RuleContext
+
+    /// The standard rules, in order.
+    public static let standardRules: [any Rule] = [
+        MojibakeRule(), FullWidthPunctuationRule(), NameRule(), FuzzyPersonNameRule(), AcronymAgreementRule(),
+        AbbreviationRule(), CountryFormRule(), MidSentenceCapitalRule(),
+    ]
+
+    public init(rules: [any Rule] = Pipeline.standardRules, context: RuleContext) {
+        self.rules = rules
+        self.context = context
+    }
+
+    /// Cleans an article.
+    public func clean(_ article: Article) -> CleanResult {
+        var edited = EditedText(article.bytes)
+        var suggestions: [Suggestion] = []
+        let lines = LineIndex(article.bytes)
+        for rule in rules {
+            let document = Document(edited.currentText, dictionary: context.dictionary)
+            let found = rule.check(document, context)
+            for s in found.suggestions {
+                let r = edited.originalRange(of: s.range)
+                let p = lines.position(ofByte: r.lowerBound)
+                suggestions.append(Suggestion(start: r.lowerBound, end: r.upperBound, line: p.line, column: p.column,
+                                              text: String(decoding: article.bytes[r], as: UTF8.self),
+                                              candidates: s.candidates, rule: s.rule, entry: s.entry,
+                                              category: s.category, reason: s.reason))
+            }
+            edited.apply(found.edits)
+        }
+        let edits = edited.finishedEdits()
+        // A suggestion on text an edit already changed is moot.
+        suggestions = suggestions.filter { s in !edits.contains { $0.start < s.end && s.start < $0.end } }
+        var seen = Set<String>()
+        suggestions = suggestions.filter { seen.insert("\($0.start):\($0.end):\($0.candidates)").inserted }
+        let log = ChangeLog(emend: Emend.version, icu: ICU.version, source: article.source,
+                            original: .init(article.bytes), edition: .init(edited.current),
+                            dictionaries: context.dictionary.dictionaries.fingerprint,
+                            edits: edits, suggestions: suggestions.sorted { $0.start < $1.start })
+        return CleanResult(edition: edited.current, log: log)
+    }
+}
+
+/// An edition and the change log that explains it.
+public struct CleanResult: Sendable {
+    public let edition: [UInt8]
+    public let log: ChangeLog
+    public var editionText: String { String(decoding: edition, as: UTF8.self) }
+}
+
+/// Emend's own version.
+public enum Emend {
+    public static let version = "0.1.0"
+}

@@ -1,0 +1,237 @@
+/// Repairs Chinese one-character country short forms that MT read literally or as the
+/// wrong country: 俄阿亚 "the Russian, Arab and Asian foreign ministers" → "the Russian,
+/// Azerbaijani and Armenian foreign ministers"; 巴以 "Pakistan-Israel" → "Palestine-Israel";
+/// 乌方 "the Wu side" → "the Ukrainian side".
+///
+/// A repair fires only where the misreading stands in a compound or coordination of
+/// country words, in "the X side", before a title ("Sha Foreign Minister"), beside a known
+/// person of another country ("Iranian Prime Minister Mohammed Shia al-Sudani"), or in a
+/// collocation the article uses with the other country ("Iraq nuclear issue" where the
+/// article speaks of "the Iran nuclear deal"). The article's own mentions choose the
+/// country; when they do not decide, the repair is a suggestion. The grammatical form is
+/// kept (adjective for adjective, noun for noun).
+public struct AbbreviationRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "countries.abbreviation",
+        name: "Chinese country short forms",
+        summary: "A one-character Chinese country short form read literally or as the wrong country is replaced by the country the article is about.",
+        category: .abbreviation,
+        nonTriggeringExamples: [
+            "The Arab League met. Azerbaijan and Armenia signed.",
+            "the Arab world, the Asian Development Bank and Central Asian states",
+            "the White House said. Belarus denied it.",
+            "ships in the Black Sea. Ukraine said.",
+            "along the Han River in South Korea",
+            "talks with Israel. Egypt and Israel signed a treaty.",
+            "Before the talks, Iraq and Oman hosted meetings between Riyadh and Tehran. Iran said.",
+            "Iraqi Foreign Minister Fuad Hussein met Iran's foreign minister.",
+            "an Armenian church in Tbilisi",
+        ],
+        triggeringExamples: [
+            RuleExample("Azerbaijan and Armenia agreed. The statement of the Russian, Arab and Asian foreign ministers",
+                        "Azerbaijan and Armenia agreed. The statement of the Russian, Azerbaijani and Armenian foreign ministers"),
+            RuleExample("the Pakistan-Israel ceasefire. The Palestinian factions met in Gaza.",
+                        "the Palestine-Israel ceasefire. The Palestinian factions met in Gaza."),
+            RuleExample("Ukraine said. The Wu side denied it.", "Ukraine said. The Ukrainian side denied it."),
+            RuleExample("relations between soil and narrative. Türkiye and Syria met.",
+                        "relations between Türkiye and Syria. Türkiye and Syria met."),
+            RuleExample("Saudi Arabia said. Sha Foreign Minister Faisal", "Saudi Arabia said. Saudi Foreign Minister Faisal"),
+            .suggestion("the Russian, Arab and Asian foreign ministers met."),
+        ])
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
+        var findings = RuleFindings()
+        let s = CountryStructures(document, context.dictionary)
+        let words = context.dictionary.dictionaries.wordClasses
+        var done = Set<Int>()
+        for g in s.groups {
+            for m in g.members where !s.occurrences[m].readingOf.isEmpty {
+                done.insert(m)
+                repairInGroup(m, g, s, context, &findings)
+            }
+        }
+        for (k, o) in s.occurrences.enumerated() where !done.contains(k) && !o.readingOf.isEmpty {
+            if o.entity == nil {
+                repairInPhrase(k, s, context, words, &findings)
+            } else {
+                repairBesidePerson(k, s, context, &findings) || repairCollocation(k, s, context, words, &findings)
+            }
+        }
+        return findings
+    }
+
+    // MARK: - Compounds and coordinations
+
+    private func repairInGroup(_ m: Int, _ g: CountryStructures.Group, _ s: CountryStructures, _ context: RuleContext,
+                               _ findings: inout RuleFindings) {
+        let o = s.occurrences[m]
+        let partners = s.partners(of: m)
+        let form = groupForm(m, g, s)
+        if let own = o.entity {
+            // A real country that shares its character with others.
+            let candidates = siblings(o, s.dictionary).filter { $0 != own }
+            let ownEvidence = s.evidence(own, excluding: s.rangesBeside(own, partners: Set(partners)) + [o.range])
+            let ranked = candidates.map { ($0, s.evidence($0, excluding: [o.range])) }.sorted { $0.1 > $1.1 }
+            guard let top = ranked.first, top.1 > 0 else { return }
+            let decided: Bool
+            switch g.kind {
+            case .compound:
+                decided = ownEvidence == 0 && (ranked.count < 2 || ranked[1].1 == 0)
+            case .coordination:
+                // Needs the other country beside the same partner elsewhere in the article.
+                decided = !s.rangesBeside(top.0, partners: Set(partners)).isEmpty && top.1 > ownEvidence && ownEvidence <= 1
+            }
+            guard decided else { return }
+            edit(o, top.0, form: form, compound: g.kind == .compound, s, document: s.document,
+                 reason: "\(s.dictionary[own].name["en"] ?? o.text) is not mentioned elsewhere in the article, \(s.dictionary[top.0].name["en"] ?? "") is, and both are written with \(o.readingOf.joined()) in Chinese",
+                 &findings)
+        } else {
+            decideLiteral(o, form: form, compound: g.kind == .compound, s, context, &findings)
+        }
+    }
+
+    /// The form a member should take: its own when it has one, else its partners'.
+    private func groupForm(_ m: Int, _ g: CountryStructures.Group, _ s: CountryStructures) -> CompiledDictionary.Term.Form {
+        let o = s.occurrences[m]
+        if o.entity != nil { return o.form }
+        if let r = o.literalReading, r.form != .any { return r.form }
+        if g.kind == .coordination && g.afterBetween { return .noun }
+        let forms = g.members.filter { $0 != m }.compactMap { k -> CompiledDictionary.Term.Form? in
+            let p = s.occurrences[k]
+            return p.entity != nil ? (p.form == .demonym ? .noun : p.form) : (p.literalReading?.form == .any ? nil : p.literalReading?.form)
+        }
+        return forms.filter { $0 == .adjective }.count > forms.count / 2 && !forms.isEmpty ? .adjective : .noun
+    }
+
+    // MARK: - "the X side", "X Foreign Minister"
+
+    private func repairInPhrase(_ k: Int, _ s: CountryStructures, _ context: RuleContext, _ words: [String: Set<String>],
+                                _ findings: inout RuleFindings) {
+        let o = s.occurrences[k]
+        let doc = s.document
+        let sideNouns = words["side-nouns"] ?? [], roles = words["roles"] ?? []
+        let next = doc.nextWord(o.last).map { doc.tokens[$0] }
+        let prev = doc.previousWord(o.first).map { doc.tokens[$0] }
+        let side = prev?.key == "the" && next.map { sideNouns.contains($0.key) && $0.isLowercase } == true
+        let title = next.map { $0.isCapitalized && roles.contains($0.key) } == true && o.text.first?.isUppercase == true
+        guard side || title else { return }
+        decideLiteral(o, form: .adjective, compound: false, s, context, &findings)
+    }
+
+    private func decideLiteral(_ o: CountryStructures.Occurrence, form: CompiledDictionary.Term.Form, compound: Bool,
+                               _ s: CountryStructures, _ context: RuleContext, _ findings: inout RuleFindings) {
+        guard let reading = o.literalReading else { return }
+        let doc = s.document
+        if reading.when == "past-verb" {
+            guard let n = doc.nextWord(o.last), let lexicon = context.lexicon, lexicon.isPastVerbForm(doc.tokens[n].key) else { return }
+        }
+        let candidates = siblings(o, s.dictionary)
+        let ranked = candidates.map { ($0, s.evidence($0, excluding: [o.range])) }.sorted { $0.1 > $1.1 }
+        let names = ranked.compactMap { s.english($0.0, form) }
+        // The same word used plainly elsewhere ("Black" outside "Black Sea") makes the reading doubtful.
+        let plainUses = doc.tokens.indices.filter { i in
+            doc.tokens[i].key == doc.tokens[o.first].key && i != o.first && !doc.tokensInNames.contains(i)
+        }.count
+        guard let top = ranked.first, top.1 > 0, ranked.count < 2 || ranked[1].1 * 2 < top.1, plainUses == 0 else {
+            if !names.isEmpty {
+                findings.suggestions.append(SuggestionProposal(range: o.range, candidates: names, rule: Self.description.identifier,
+                    category: .abbreviation,
+                    reason: "'\(o.text)' may be a misread Chinese short form (\(o.readingOf.joined())), but the article does not settle which country"))
+            }
+            return
+        }
+        edit(o, top.0, form: form, compound: compound, s, document: doc,
+             reason: "'\(o.text)' is a literal reading of \(o.readingOf.joined()), the Chinese short form of \(s.dictionary[top.0].name["en"] ?? ""), which the article is about",
+             &findings)
+    }
+
+    // MARK: - Beside a known person; in a shared collocation
+
+    /// "Iranian Prime Minister Mohammed Shia al-Sudani" when the dictionary knows him as Iraq's.
+    @discardableResult
+    private func repairBesidePerson(_ k: Int, _ s: CountryStructures, _ context: RuleContext, _ findings: inout RuleFindings) -> Bool {
+        let o = s.occurrences[k]
+        guard let own = o.entity, o.form == .adjective else { return false }
+        let doc = s.document
+        let roles = context.dictionary.dictionaries.wordClasses["roles"] ?? []
+        var i = o.last + 1, titleWords = 0
+        while i < doc.tokens.count {
+            let t = doc.tokens[i]
+            if t.isInlineSpace { i += 1; continue }
+            if t.isWord && t.isCapitalized && (roles.contains(t.key) || titleWords > 0 && t.key.count > 3) && titleWords < 4,
+               !doc.nameMatches.contains(where: { $0.first == i }) { titleWords += 1; i += 1; continue }
+            break
+        }
+        guard titleWords > 0, let m = doc.nameMatches.first(where: { $0.first == i }) else { return false }
+        let candidates = Set(siblings(o, s.dictionary))
+        let countries = Set(m.payloads.compactMap { p -> Int? in
+            let e = s.dictionary[s.dictionary.variants[p].entry]
+            guard e.kind == .person, let c = e.country else { return nil }
+            return s.dictionary.entryIndex[c]
+        })
+        guard countries.count == 1, let c = countries.first, c != own, candidates.contains(c) else { return false }
+        edit(o, c, form: .adjective, compound: false, s, document: doc,
+             reason: "\(doc.string(doc.span(m.first, m.last))) serves \(s.dictionary[c].name["en"] ?? ""), whose Chinese short form \(o.readingOf.joined()) it shares with \(s.dictionary[own].name["en"] ?? "")",
+             &findings)
+        return true
+    }
+
+    /// "Iraq nuclear issue" in an article that elsewhere says "the Iran nuclear deal".
+    @discardableResult
+    private func repairCollocation(_ k: Int, _ s: CountryStructures, _ context: RuleContext, _ words: [String: Set<String>],
+                                   _ findings: inout RuleFindings) -> Bool {
+        let o = s.occurrences[k]
+        guard let own = o.entity, let w = collocate(o.last, s.document, words) else { return false }
+        let same = s.occurrences.filter { $0.entity == own && collocate($0.last, s.document, words) == w }.map(\.range)
+        let ownEvidence = s.evidence(own, excluding: same)
+        for c in siblings(o, s.dictionary) where c != own {
+            let parallels = s.occurrences.filter { $0.entity == c && collocate($0.last, s.document, words) == w }
+            guard !parallels.isEmpty, s.evidence(c, excluding: []) > 2 * ownEvidence else { continue }
+            let form: CompiledDictionary.Term.Form = parallels.contains { $0.form == .noun } ? .noun : parallels[0].form
+            edit(o, c, form: form, compound: false, s, document: s.document,
+                 reason: "the article speaks of \(s.dictionary[c].name["en"] ?? "") with '\(w)' elsewhere, and both countries are written \(o.readingOf.joined()) in Chinese",
+                 &findings)
+            return true
+        }
+        return false
+    }
+
+    /// The lower-case content word right after token `last` (a possessive is skipped).
+    private func collocate(_ last: Int, _ doc: Document, _ words: [String: Set<String>]) -> String? {
+        var i = last + 1
+        if i < doc.tokens.count, ["’s", "'s"].contains(doc.tokens[i].text) { i += 1 }
+        guard i + 1 < doc.tokens.count, doc.tokens[i].isInlineSpace else { return nil }
+        let t = doc.tokens[i + 1]
+        guard t.isWord, t.isLowercase, !(words["function"] ?? []).contains(t.key), !(words["side-nouns"] ?? []).contains(t.key) else { return nil }
+        return t.key
+    }
+
+    // MARK: - Helpers
+
+    private func siblings(_ o: CountryStructures.Occurrence, _ dict: CompiledDictionary) -> [Int] {
+        Array(Set(o.readingOf.flatMap { dict.charEntities[$0] ?? [] })).sorted()
+    }
+
+    private func edit(_ o: CountryStructures.Occurrence, _ entity: Int, form: CompiledDictionary.Term.Form, compound: Bool,
+                      _ s: CountryStructures, document: Document, reason: String, _ findings: inout RuleFindings) {
+        let e = s.dictionary[entity]
+        var text: String?
+        switch form {
+        case .adjective: text = e.adjective["en"]
+        case .demonym: text = e.demonym["en"]
+        case .noun, .any: text = compound ? (e.compound ?? preferredName(e, document)) : preferredName(e, document)
+        }
+        guard let replacement = text ?? e.name["en"], replacement != o.text else { return }
+        findings.edits.append(Proposal(range: o.range, replacement: replacement, rule: Self.description.identifier,
+                                       entry: e.id, category: .abbreviation, reason: reason))
+    }
+
+    /// The name the article itself uses most ("Türkiye" or "Turkey").
+    private func preferredName(_ e: Entry, _ document: Document) -> String? {
+        guard let name = e.name["en"] else { return nil }
+        let used = ([name] + e.aliases.filter { $0.count > 3 }).map { ($0, document.count(of: $0)) }
+        return used.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 != name && $1.0 == name) }?.0 ?? name
+    }
+}

@@ -1,0 +1,57 @@
+/// Writes the country noun where a coordination of countries has an adjective standing
+/// alone: "between Azerbaijan and Armenian in" → "between Azerbaijan and Armenia in";
+/// "the leaders of Iran and Iraqi on" → "Iran and Iraq on".
+///
+/// The adjective is changed only when another member of the coordination is a country
+/// noun and no noun follows the adjective (the next word is a preposition, conjunction,
+/// auxiliary or punctuation). "The Armenian foreign minister", "its residents are mostly
+/// Armenian" and "Azerbaijani and Armenian sides" are left alone.
+public struct CountryFormRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "countries.form",
+        name: "Country form in coordinations",
+        summary: "An adjective standing for a country in a coordination with country nouns becomes the country noun.",
+        category: .countryForm,
+        nonTriggeringExamples: [
+            "the Armenian foreign minister",
+            "its residents are mostly Armenian.",
+            "the Azerbaijani and Armenian sides should stop",
+            "Russia and Ukrainian troops",
+            "the Russian, Azerbaijani and Armenian foreign ministers",
+        ],
+        triggeringExamples: [
+            RuleExample("a war broke out between Azerbaijan and Armenian over the region", "a war broke out between Azerbaijan and Armenia over the region"),
+            RuleExample("the foreign ministers of Russia, Azerbaijan and Armenian in Moscow", "the foreign ministers of Russia, Azerbaijan and Armenia in Moscow"),
+            RuleExample("talks between Iran and Iraqi on border security", "talks between Iran and Iraq on border security"),
+            RuleExample("transit through Kazakh and Russia", "transit through Kazakhstan and Russia"),
+        ])
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
+        var findings = RuleFindings()
+        let s = CountryStructures(document, context.dictionary)
+        let function = context.dictionary.dictionaries.wordClasses["function"] ?? []
+        for g in s.groups where g.kind == .coordination {
+            let members = g.members.map { s.occurrences[$0] }
+            guard members.contains(where: { o in o.entity.map { isNoun(o.text, s.dictionary[$0]) } ?? false }) else { continue }
+            for o in members where o.terms.contains(where: { $0.form == .adjective && !$0.literal }) {
+                guard let e = o.entity, let noun = s.dictionary[e].name["en"], !isNoun(o.text, s.dictionary[e]) else { continue }
+                guard let next = document.nextNonSpace(o.last) else { continue }
+                let t = document.tokens[next]
+                let standsAlone = t.kind == .punctuation && t.text != "-" || (t.isWord && function.contains(t.key) && t.isLowercase)
+                guard standsAlone else { continue }
+                findings.edits.append(Proposal(range: o.range, replacement: noun, rule: Self.description.identifier,
+                    entry: s.dictionary[e].id, category: .countryForm,
+                    reason: "'\(o.text)' is an adjective, but it stands for the country beside other country names"))
+            }
+        }
+        return findings
+    }
+
+    /// The text is the country's name or one of its aliases.
+    private func isNoun(_ text: String, _ e: Entry) -> Bool {
+        let key = Fold.keys(ofPhrase: text)
+        return ([e.name["en"]].compactMap { $0 } + e.aliases).contains { Fold.keys(ofPhrase: $0) == key }
+    }
+}

@@ -1,0 +1,160 @@
+/// Country words in a document and the structures they stand in: hyphenated compounds
+/// ("Pakistan-Israel"), coordinations ("Russia, Azerbaijan and Armenia", "between X and
+/// Y"), "the X side", and "X Foreign Minister".
+///
+/// Shared by ``AbbreviationRule`` and ``CountryFormRule``.
+struct CountryStructures {
+    /// One occurrence of a country term or a short-form reading.
+    struct Occurrence {
+        var first: Int
+        var last: Int
+        var range: Range<Int>
+        var text: String
+        /// Terms found at this place (a country form, a reading, or both).
+        var terms: [CompiledDictionary.Term]
+
+        var entity: Int? { terms.first { $0.entry != nil && !$0.literal }?.entry }
+        var form: CompiledDictionary.Term.Form {
+            terms.first { $0.entry != nil && !$0.literal }?.form ?? terms.first?.form ?? .any
+        }
+        var literalReading: CompiledDictionary.Term? { terms.first { $0.literal } }
+        /// Characters whose other entities this occurrence may be a misreading of.
+        var readingOf: [String] { Array(Set(terms.flatMap(\.readingOf))).sorted() }
+    }
+
+    enum Kind { case compound, coordination }
+
+    /// A compound or coordination: its members, in order.
+    struct Group {
+        var kind: Kind
+        var members: [Int]  // indexes into occurrences
+        /// "between" precedes the first member.
+        var afterBetween: Bool
+    }
+
+    let document: Document
+    let dictionary: CompiledDictionary
+    private(set) var occurrences: [Occurrence] = []
+    private(set) var groups: [Group] = []
+    /// Mentions (country entry index → occurrence indexes), from term and name matches.
+    private(set) var mentions: [Int: [Range<Int>]] = [:]
+
+    init(_ document: Document, _ dictionary: CompiledDictionary) {
+        self.document = document
+        self.dictionary = dictionary
+        let tokens = document.tokens
+        // Name matches that are longer than a term (e.g. "Black Sea", "Arab League") hide it.
+        var coveringName: [Int: TokenTrie.Match] = [:]
+        for m in document.nameMatches { for i in m.first...m.last { coveringName[i] = m } }
+        for m in document.termMatches {
+            var terms = m.payloads.map { dictionary.termList[$0] }
+            if let n = coveringName[m.first], n.first < m.first || n.last > m.last {
+                terms = terms.filter { !$0.literal }
+                // A longer name that is not this country (e.g. "Iraqi Kurdistan") hides it too.
+                let nameEntities = Set(n.payloads.map { dictionary.variants[$0].entry })
+                if !terms.contains(where: { $0.entry.map(nameEntities.contains) ?? false }) { terms = [] }
+            }
+            // Pinyin and literal readings must look like what MT writes: not lower-case
+            // unless the reading itself is ("soil", "to").
+            terms = terms.filter { t in
+                guard t.literal else { return true }
+                let surface = document.string(document.span(m.first, m.last))
+                return surface.count >= 2 && !(tokens[m.first].isAllCaps && surface.count > 2)
+            }
+            guard !terms.isEmpty else { continue }
+            occurrences.append(Occurrence(first: m.first, last: m.last, range: document.span(m.first, m.last),
+                                          text: document.string(document.span(m.first, m.last)), terms: terms))
+        }
+        for o in occurrences {
+            if let e = o.entity { mentions[e, default: []].append(o.range) }
+        }
+        // Places and people count as mentions of their country.
+        for m in document.nameMatches {
+            for p in Set(m.payloads.map { dictionary.variants[$0].entry }) {
+                let entry = dictionary[p]
+                if entry.kind != .country, let c = entry.country, let ci = dictionary.entryIndex[c] {
+                    mentions[ci, default: []].append(document.span(m.first, m.last))
+                }
+                if entry.kind == .organization, !entry.shortForms.filter({ $0.zh.count == 1 }).isEmpty {
+                    mentions[p, default: []].append(document.span(m.first, m.last))
+                }
+            }
+        }
+        findGroups()
+    }
+
+    private mutating func findGroups() {
+        let tokens = document.tokens
+        var k = 0
+        while k < occurrences.count {
+            var members = [k]
+            var kind: Kind? = nil
+            var j = k
+            while j + 1 < occurrences.count {
+                let a = occurrences[j], b = occurrences[j + 1]
+                if a.last + 2 == b.first, tokens[a.last + 1].isHyphen, kind != .coordination {
+                    kind = .compound
+                } else if kind != .compound, Self.isSeparator(tokens[(a.last + 1)..<b.first]) {
+                    kind = .coordination
+                } else { break }
+                members.append(j + 1)
+                j += 1
+            }
+            if let kind {
+                groups.append(Group(kind: kind, members: members, afterBetween: precededByBetween(occurrences[k].first)))
+            }
+            k = j + 1
+        }
+    }
+
+    /// ", ", " and ", ", and ", " or ", " & " between two members.
+    static func isSeparator(_ slice: ArraySlice<Token>) -> Bool {
+        let parts = slice.filter { !$0.isInlineSpace }
+        guard slice.allSatisfy({ $0.isInlineSpace || $0.isWord || $0.text == "," || $0.text == "&" }) else { return false }
+        switch parts.map({ $0.isWord ? $0.key : $0.text }) {
+        case [","], ["and"], [",", "and"], ["or"], [",", "or"], ["&"]: return slice.first?.isInlineSpace == true || slice.first?.text == ","
+        default: return false
+        }
+    }
+
+    func precededByBetween(_ token: Int) -> Bool {
+        guard let p = document.previousWord(token) else { return false }
+        return document.tokens[p].key == "between"
+    }
+
+    /// Groups holding occurrence `o`, and the entities of its partners there.
+    func partners(of o: Int) -> [Int] {
+        var out: [Int] = []
+        for g in groups where g.members.contains(o) {
+            for m in g.members where m != o { if let e = occurrences[m].entity { out.append(e) } }
+        }
+        return out
+    }
+
+    /// How often `entity` is mentioned outside `excluding`.
+    func evidence(_ entity: Int, excluding: [Range<Int>]) -> Int {
+        (mentions[entity] ?? []).filter { r in !excluding.contains { $0.overlaps(r) } }.count
+    }
+
+    /// The ranges of occurrences of `entity` that stand in a compound or coordination
+    /// with one of `partners` (where a misreading would be).
+    func rangesBeside(_ entity: Int, partners: Set<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for g in groups {
+            let ents = g.members.compactMap { occurrences[$0].entity }
+            guard ents.contains(entity), !partners.isDisjoint(with: ents.filter { $0 != entity }) else { continue }
+            for m in g.members where occurrences[m].entity == entity { out.append(occurrences[m].range) }
+        }
+        return out
+    }
+
+    /// The English form of `entity` for `form`.
+    func english(_ entity: Int, _ form: CompiledDictionary.Term.Form) -> String? {
+        let e = dictionary[entity]
+        switch form {
+        case .adjective: return e.adjective["en"] ?? e.name["en"]
+        case .demonym: return e.demonym["en"] ?? e.name["en"]
+        case .noun, .any: return e.name["en"]
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// Turns full-width CJK punctuation left inside Latin text into ASCII punctuation with
+/// English spacing ("talks，which" → "talks, which"; "（SCO）" → " (SCO)").
+///
+/// The ASCII form comes from ICU's NFKC (，→ , and （ → (); the ideographic full stop and
+/// comma, which NFKC keeps, map to ". " and ", ". A mark is Latin context when the nearest
+/// letter on one side is Latin and the nearest on the other is not Han, kana or Hangul, so
+/// a quoted Chinese title keeps its own punctuation.
+public struct FullWidthPunctuationRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "unicode.full-width-punctuation",
+        name: "Full-width punctuation",
+        summary: "Full-width CJK punctuation between Latin words becomes ASCII punctuation with English spacing.",
+        category: .punctuation,
+        nonTriggeringExamples: [
+            "the exhibition (《丝路同行，友谊长青》) opened",
+            "他说：“我们”。",
+            "talks, which focused",
+        ],
+        triggeringExamples: [
+            RuleExample("talks，which focused", "talks, which focused"),
+            RuleExample("and Qatar。He stressed", "and Qatar. He stressed"),
+            RuleExample("said：“The", "said: “The"),
+            RuleExample("the Shanghai Cooperation Organization（SCO）, which", "the Shanghai Cooperation Organization (SCO), which"),
+            RuleExample("Workers’ Party（PKK） in Iraq", "Workers’ Party (PKK) in Iraq"),
+            RuleExample("“free and fair”。However,", "“free and fair”. However,"),
+        ])
+
+    static let marks: Set<Unicode.Scalar> = ["，", "。", "：", "；", "！", "？", "（", "）", "、"]
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
+        var findings = RuleFindings()
+        let scalars = Array(document.text.unicodeScalars)
+        var offset = 0
+        var offsets: [Int] = []
+        for s in scalars { offsets.append(offset); offset += s.utf8.count }
+        for (i, s) in scalars.enumerated() where Self.marks.contains(s) {
+            let left = Self.nearestLetterScript(scalars, from: i - 1, step: -1)
+            let right = Self.nearestLetterScript(scalars, from: i + 1, step: 1)
+            let cjk: Set<String> = ["Han", "Hiragana", "Katakana", "Hangul"]
+            guard left == "Latin" || right == "Latin", !cjk.contains(left ?? ""), !cjk.contains(right ?? "") else { continue }
+            let ascii: String
+            switch s {
+            case "。": ascii = "."
+            case "、": ascii = ","
+            default: ascii = (try? ICU.normalize(String(s), .nfkc)) ?? String(s)
+            }
+            let prev = i > 0 ? scalars[i - 1] : nil
+            let next = i + 1 < scalars.count ? scalars[i + 1] : nil
+            var replacement = ascii
+            if ascii == "(" {
+                if let prev, !prev.properties.isWhitespace, !"([“‘\"'".unicodeScalars.contains(prev) { replacement = " (" }
+            } else if ascii == ")" {
+                if let next, next.properties.isAlphabetic || next.properties.numericType != nil { replacement = ") " }
+            } else if let next, !next.properties.isWhitespace, !")]”’\"'.,;:!?".unicodeScalars.contains(next), !Self.marks.contains(next) {
+                replacement = ascii + " "
+            }
+            findings.edits.append(Proposal(range: offsets[i]..<(offsets[i] + s.utf8.count), replacement: replacement,
+                                           rule: Self.description.identifier, category: .punctuation,
+                                           reason: "full-width '\(s)' in English text"))
+        }
+        return findings
+    }
+
+    /// The script of the nearest letter in direction `step`, skipping everything else.
+    static func nearestLetterScript(_ scalars: [Unicode.Scalar], from start: Int, step: Int) -> String? {
+        var i = start
+        while i >= 0 && i < scalars.count {
+            if scalars[i].properties.isAlphabetic { return ICU.script(of: scalars[i]) }
+            i += step
+        }
+        return nil
+    }
+}

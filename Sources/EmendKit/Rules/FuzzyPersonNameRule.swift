@@ -1,0 +1,74 @@
+/// Repairs a mis-romanized surname of a known person ("mnachakanyan" → "Mnatsakanyan",
+/// "Zelinsky" → "Zelensky") by edit distance over ICU-folded forms.
+///
+/// It considers only name-like words that no dictionary entry and no common English word
+/// explains, and only within distance 1 (words of 5–7 letters) or 2 (8 or more). The
+/// repair is an edit when one surname is nearest and the context agrees: the sentence has
+/// one of the person's roles right before the word, or the article names the person correctly
+/// elsewhere. Anything weaker is a suggestion.
+public struct FuzzyPersonNameRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "names.fuzzy-person",
+        name: "Near-miss person names",
+        summary: "A name-like word close to a known surname is repaired when the context agrees, and suggested otherwise.",
+        category: .personName,
+        nonTriggeringExamples: [
+            "President Zelensky said",
+            "the zealous reporters said",
+            "Alexander Rutskoy, the former vice-president",
+        ],
+        triggeringExamples: [
+            RuleExample("talks with Armenian foreign minister mnachakanyan in Moscow", "talks with Armenian foreign minister Mnatsakanyan in Moscow"),
+            RuleExample("Ukrainian President Zelinsky said", "Ukrainian President Zelensky said"),
+            .suggestion("Zelinsky arrived on Monday."),
+        ])
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
+        var findings = RuleFindings()
+        let dict = context.dictionary
+        let inNames = document.tokensInNames
+        for (i, token) in document.tokens.enumerated() where token.isWord && !inNames.contains(i) {
+            let key = token.key
+            guard key.count >= 5, !token.isAllCaps, token.isCapitalized || token.isLowercase,
+                  token.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+            if let lexicon = context.lexicon, lexicon.isCommonWord(token.text) || lexicon.isListedCapitalized(token.text) { continue }
+            let maxDistance = key.count <= 7 ? 1 : 2
+            let found = dict.surnames.lookup(key, distance: maxDistance)
+                .filter { $0.distance > 0 && ($0.distance == 1 || $0.word.first == key.first) }
+            guard let nearest = found.first?.distance else { continue }
+            let closest = found.filter { $0.distance == nearest }
+            let displays = Array(Set(closest.compactMap { dict.surnameDisplay[$0.word] })).sorted()
+            let people = Array(Set(closest.flatMap(\.payloads))).sorted()
+            guard let display = displays.first else { continue }
+            let id = Self.description.identifier
+            if displays.count > 1 {
+                findings.suggestions.append(SuggestionProposal(range: token.range, candidates: displays, rule: id,
+                    category: .personName, reason: "'\(token.text)' is close to several known surnames"))
+                continue
+            }
+            let agreeing = people.filter { agrees(dict[$0], document, i) }
+            if agreeing.count >= 1 && Set(agreeing.map { dict[$0].id }).count == 1 {
+                let person = dict[agreeing[0]]
+                findings.edits.append(Proposal(range: token.range, replacement: display, rule: id, entry: person.id,
+                    category: .personName,
+                    reason: "'\(token.text)' is \(nearest) edit\(nearest == 1 ? "" : "s") from \(person.name["en"] ?? display), and the context names the person's role or full name"))
+            } else {
+                findings.suggestions.append(SuggestionProposal(range: token.range, candidates: [display], rule: id,
+                    entry: people.count == 1 ? dict[people[0]].id : nil, category: .personName,
+                    reason: "'\(token.text)' is close to \(display), but nothing around it confirms the person"))
+            }
+        }
+        return findings
+    }
+
+    /// A role of the person stands right before the word ("foreign minister
+    /// mnachakanyan"), or the article names the person correctly elsewhere.
+    func agrees(_ person: Entry, _ document: Document, _ i: Int) -> Bool {
+        if RoleContext.roleBefore(i, in: document, roles: person.roles) { return true }
+        if let surname = person.surname["en"], document.article(contains: [surname]) { return true }
+        if let name = person.name["en"], document.article(contains: [name]) { return true }
+        return false
+    }
+}

@@ -1,0 +1,56 @@
+/// Lower-cases a verb that MT capitalized in mid-sentence ("Russia Dispatched
+/// peacekeeping troops" → "Russia dispatched peacekeeping troops").
+///
+/// Parts of speech come from WordNet (Debian's `wordnet-base`): the word must be a verb
+/// form and not a noun, the spelling list must not know it capitalized, and it must not
+/// start a sentence, follow "the", stand in a known name, or sit in a title-case line
+/// (a headline). The next word must be lower case, so the word does not open a name.
+public struct MidSentenceCapitalRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "casing.mid-sentence",
+        name: "Capitalized verb in mid-sentence",
+        summary: "A capitalized verb in the middle of a sentence is lower-cased.",
+        category: .casing,
+        nonTriggeringExamples: [
+            "Lavrov said at the Federation after the talks.",
+            "Erdogan Says Ready To Meet Assad",
+            "He said: Stop the war.",
+            "the United States and the United Nations",
+            "The Georgian Dream party won.",
+        ],
+        triggeringExamples: [
+            RuleExample("Russia Dispatched peacekeeping troops to the area.", "Russia dispatched peacekeeping troops to the area."),
+            RuleExample("the Defense Ministry Said on Monday", "the Defense Ministry said on Monday"),
+            RuleExample("the gap between the two sides Is narrowing", "the gap between the two sides is narrowing"),
+        ])
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
+        var findings = RuleFindings()
+        guard let lexicon = context.lexicon else { return findings }
+        let tokens = document.tokens
+        for (i, t) in tokens.enumerated() where t.isWord && t.isCapitalized && !t.isAllCaps && t.text.count >= 2 {
+            let lower = t.key
+            guard t.text.dropFirst().allSatisfy({ $0.isLowercase }), lexicon.isVerbForm(lower), !lexicon.isNounForm(lower),
+                  !lexicon.isListedCapitalized(t.text), !document.tokensInNames.contains(i), !document.startsSentence(i) else { continue }
+            if let p = document.previousWord(i), ["the", "a", "an"].contains(tokens[p].key) { continue }
+            guard let n = document.nextNonSpace(i), tokens[n].kind == .punctuation || (tokens[n].isWord && tokens[n].isLowercase) else { continue }
+            if titleCaseLine(i, document) { continue }
+            findings.edits.append(Proposal(range: t.range, replacement: (try? ICU.lowercase(t.text, locale: "en")) ?? t.text.lowercased(),
+                                           rule: Self.description.identifier, category: .casing,
+                                           reason: "'\(t.text)' is a verb capitalized in mid-sentence"))
+        }
+        return findings
+    }
+
+    /// Most words of the line are capitalized: a headline in title case.
+    private func titleCaseLine(_ i: Int, _ document: Document) -> Bool {
+        var lo = i, hi = i
+        while lo > 0, !(document.tokens[lo - 1].kind == .space && document.tokens[lo - 1].text.contains(where: \.isNewline)) { lo -= 1 }
+        while hi + 1 < document.tokens.count, !(document.tokens[hi + 1].kind == .space && document.tokens[hi + 1].text.contains(where: \.isNewline)) { hi += 1 }
+        let words = document.tokens[lo...hi].filter { $0.isWord && $0.key.count > 3 }
+        guard words.count >= 3 else { return false }
+        return words.filter(\.isCapitalized).count * 10 >= words.count * 6
+    }
+}

@@ -1,0 +1,181 @@
+/// Restores known names from the dictionaries: the canonical case of a correct name
+/// ("european union" → "European Union"), and the canonical name for a known
+/// misrendering or a derived variant ("Naka" → "Nagorno-Karabakh", "Shoygu" → "Shoigu",
+/// "Russian Satellite News Agency" → "Sputnik news agency").
+///
+/// Matching is case-, accent- and hyphen/space-insensitive, longest match first. A
+/// misrendering limited to a context is repaired only where the context holds; a variant
+/// that is also a common English word, or that two entries claim with different
+/// replacements, becomes a suggestion.
+public struct NameRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "names.dictionary",
+        name: "Dictionary names",
+        summary: "Known names are written in their canonical form; known misrenderings and derived pinyin or romanizations are replaced.",
+        category: .personName,
+        nonTriggeringExamples: [
+            "The Nagorno-Karabakh region",
+            "the Arab League and the White House",
+            "Alexander Rutskoy, the former vice-president, said",
+            "NATO and the EU",
+            "told us that",
+            "along the Han River",
+        ],
+        triggeringExamples: [
+            RuleExample("fighting in the Naka region", "fighting in the Nagorno-Karabakh region"),
+            RuleExample("The european union called", "The European Union called"),
+            RuleExample("Secretary General stoltenberg said", "Secretary General Stoltenberg said"),
+            RuleExample("Defense Minister Shoygu said", "Defense Minister Shoigu said"),
+            RuleExample("the Oumeng foreign policy chief", "the EU foreign policy chief"),
+            RuleExample("a conference in Teheran", "a conference in Tehran"),
+            RuleExample("Rutskoy, head of the Main Operational Directorate of the General Staff", "Rudskoy, head of the Main Operational Directorate of the General Staff"),
+        ])
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
+        var findings = RuleFindings()
+        let dict = context.dictionary
+        for m in document.nameMatches {
+            let range = document.span(m.first, m.last)
+            let surface = document.string(range)
+            let candidates = m.payloads.map { dict.variants[$0] }.filter { Self.caseAgrees($0.text, surface) }
+            guard !candidates.isEmpty else { continue }
+            let correct = candidates.filter(\.origin.isCorrect)
+            var repairs: [CompiledDictionary.Variant] = []
+            var unmet: [CompiledDictionary.Variant] = []
+            for v in candidates where !v.origin.isCorrect {
+                if Self.contextHolds(v.misrendering, document, range.lowerBound) { repairs.append(v) } else { unmet.append(v) }
+            }
+            // A correct name wins over a repair unless the repair's own context picked it out.
+            if !correct.isEmpty { repairs = repairs.filter { $0.misrendering?.hasContext == true } }
+            if !repairs.isEmpty {
+                propose(repairs, surface: surface, range: range, document: document, context: context, into: &findings)
+            } else if !correct.isEmpty {
+                restoreCase(correct, m, surface: surface, document: document, context: context, into: &findings)
+            } else if !unmet.isEmpty, let target = unmet.compactMap({ dict.replacement(for: $0) }).first {
+                findings.suggestions.append(SuggestionProposal(
+                    range: range, candidates: [target], rule: Self.description.identifier, entry: dict[unmet[0].entry].id,
+                    category: Self.category(unmet[0], dict), reason: "'\(surface)' may be \(target), but the context the dictionary requires is missing"))
+            }
+        }
+        return findings
+    }
+
+    private func propose(_ repairs: [CompiledDictionary.Variant], surface: String, range: Range<Int>, document: Document,
+                         context: RuleContext, into findings: inout RuleFindings) {
+        let dict = context.dictionary
+        // Per entry keep the most specific origin; then the replacements must agree.
+        let best = Dictionary(grouping: repairs, by: \.entry).compactMap { $0.value.min { Self.rank($0.origin) < Self.rank($1.origin) } }
+        let targets = Array(Set(best.compactMap { dict.replacement(for: $0) })).sorted()
+        guard let v = best.first, let target = targets.first else { return }
+        let id = Self.description.identifier
+        if targets.count > 1 {
+            findings.suggestions.append(SuggestionProposal(range: range, candidates: targets, rule: id, entry: nil,
+                category: Self.category(v, dict), reason: "'\(surface)' is a known misrendering of more than one name"))
+            return
+        }
+        guard target != surface else { return }
+        let explicit = v.misrendering?.hasContext == true
+        if !explicit, v.origin == .derived || v.origin == .shortForm, let lexicon = context.lexicon,
+           !surface.contains(" "), lexicon.isCommonWord(surface) {
+            findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
+                category: Self.category(v, dict), reason: "'\(surface)' is a common English word as well as \(Self.how(v))"))
+            return
+        }
+        findings.edits.append(Proposal(range: range, replacement: target, rule: id, entry: dict[v.entry].id,
+                                       category: Self.category(v, dict), reason: "'\(surface)' is \(Self.how(v)) \(target)"))
+    }
+
+    /// Gives a correct name its canonical capitals and hyphenation, keeping its letters.
+    private func restoreCase(_ correct: [CompiledDictionary.Variant], _ m: TokenTrie.Match, surface: String, document: Document,
+                             context: RuleContext, into findings: inout RuleFindings) {
+        let dict = context.dictionary
+        let same = correct.filter { Fold.keys(ofPhrase: $0.text) == Fold.keys(ofPhrase: surface) }
+        guard let v = same.first(where: { $0.text.lowercased() == surface.lowercased() }) ?? same.first else { return }
+        let target = Tokenizer.tokenize(v.text)
+        let targetWords = target.indices.filter { target[$0].isWord }
+        let words = (m.first...m.last).filter { document.tokens[$0].isWord }
+        guard targetWords.count == words.count, !words.contains(where: { document.tokens[$0].isAllCaps }) else { return }
+        var out = ""
+        var recased = 0
+        for (k, (i, t)) in zip(words, targetWords).enumerated() {
+            let token = document.tokens[i]
+            if token.isLowercase && target[t].isCapitalized {
+                out += Self.capitalizeFirst(token.text)
+                recased += 1
+            } else {
+                out += token.text
+            }
+            if k + 1 < words.count {
+                out += target[(t + 1)..<targetWords[k + 1]].map(\.text).joined()
+            }
+        }
+        guard out != surface else { return }
+        if recased > 0, let lexicon = context.lexicon {
+            // A lower-case common word ("turkey", "union state") is not a name by itself,
+            // unless the person's role stands right before it ("President trump").
+            let common = words.filter { lexicon.isCommonWord(document.tokens[$0].text) }.count
+            let entry = dict[v.entry]
+            if common == words.count && words.count < 3 && !RoleContext.roleBefore(m.first, in: document, roles: entry.roles) { return }
+        }
+        findings.edits.append(Proposal(range: document.span(m.first, m.last), replacement: out,
+                                       rule: "names.case", entry: dict[v.entry].id, category: Self.category(v, dict),
+                                       reason: "'\(surface)' is the name \(v.text), written with its capitals and hyphens"))
+    }
+
+    /// An all-capitals variant ("US", "NATO") matches only all-capitals text.
+    static func caseAgrees(_ variant: String, _ surface: String) -> Bool {
+        let letters = variant.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) else { return true }
+        return surface == variant || surface.unicodeScalars.filter { $0.properties.isAlphabetic }.allSatisfy { $0.properties.isUppercase }
+    }
+
+    static func contextHolds(_ m: Misrendering?, _ document: Document, _ at: Int) -> Bool {
+        guard let m else { return true }
+        if !m.near.isEmpty && !document.sentence(at: at, contains: m.near) { return false }
+        if !m.article.isEmpty && !document.article(contains: m.article) { return false }
+        if !m.unless.isEmpty && document.sentence(at: at, contains: m.unless) { return false }
+        return true
+    }
+
+    static func rank(_ o: CompiledDictionary.Origin) -> Int {
+        switch o {
+        case .misrendering: 0
+        case .literal: 1
+        case .shortForm: 2
+        case .derived: 3
+        case .canonical, .alias: 4
+        }
+    }
+
+    static func how(_ v: CompiledDictionary.Variant) -> String {
+        switch v.origin {
+        case .misrendering: "a known misrendering of"
+        case .literal: "a word-by-word translation of the Chinese name of"
+        case .shortForm: "the pinyin of a Chinese short form (\(v.derivation ?? "")) for"
+        case .derived: "\(v.derivation ?? "a derived spelling"), i.e."
+        case .canonical, .alias: "the name"
+        }
+    }
+
+    static func category(_ v: CompiledDictionary.Variant, _ dict: CompiledDictionary) -> Category {
+        let kind = dict[v.entry].kind
+        switch v.origin {
+        case .shortForm: return .pinyinName
+        case .derived: return v.derivation?.contains("Han-Latin") == true ? .pinyinName : (kind == .person ? .personName : .variantSpelling)
+        case .literal: return .orgName
+        case .misrendering, .canonical, .alias:
+            switch kind {
+            case .person: return .personName
+            case .organization: return .orgName
+            case .place, .country: return v.origin == .misrendering ? .variantSpelling : .placeName
+            }
+        }
+    }
+
+    static func capitalizeFirst(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return ((try? ICU.uppercase(String(first), locale: "en")) ?? first.uppercased()) + word.dropFirst()
+    }
+}

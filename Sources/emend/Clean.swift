@@ -1,0 +1,112 @@
+import ArgumentParser
+import EmendKit
+import Foundation
+
+struct Clean: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Clean articles and write each edition with its change log.",
+        discussion: """
+        For each input FILE, Emend writes into the output folder the edition (same file \
+        name), its change log as JSON (NAME.emend.json) and a short summary for people \
+        (NAME.emend.md). The input is never changed unless --in-place is given.
+
+        Examples:
+          emend clean seeds/000_b3245f89eee40f4e.txt             # writes editions/...
+          emend clean --stdout seeds/003_5a7e8cd7146518ab.txt    # the edition only, on stdout
+          emend clean --json - < article.txt                     # the change log on stdout
+          emend clean --in-place article.txt                     # keeps article.txt.orig
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Articles to clean (UTF-8 text); '-' reads standard input.", valueName: "file"))
+    var files: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Folder for editions and change logs.", valueName: "dir"))
+    var out: String = "editions"
+
+    @Flag(name: .long, help: "Print the edition on standard output and write nothing else.")
+    var stdout = false
+
+    @Flag(name: .long, help: "Print the change log as JSON on standard output and write nothing else.")
+    var json = false
+
+    @Flag(name: .long, help: "Rewrite each input atomically (keeping FILE.orig unless --no-backup); change logs still go to --out.")
+    var inPlace = false
+
+    @Flag(name: .long, help: "With --in-place, keep no backup.")
+    var noBackup = false
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Give at least one file, or '-' for standard input.") }
+        if stdout && json { throw ValidationError("Use either --stdout or --json, not both.") }
+        if inPlace && (stdout || json) { throw ValidationError("--in-place cannot be combined with --stdout or --json.") }
+        if inPlace && files.contains("-") { throw ValidationError("--in-place needs files, not standard input.") }
+        if noBackup && !inPlace { throw ValidationError("--no-backup only applies with --in-place.") }
+        let names = files.filter { $0 != "-" }.map { URL(fileURLWithPath: $0).lastPathComponent }
+        if !stdout && !json && !inPlace, let dup = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
+            throw ValidationError("Two inputs would write the same edition '\(dup)' in '\(out)'; clean them into different folders.")
+        }
+    }
+
+    func run() throws {
+        let dictionary = try dictionaryOptions.load()
+        let lexicon = Lexicon.system
+        if lexicon == nil {
+            printError("emend: warning: the English word lists are missing (\(Lexicon.defaultWordNet), \(Lexicon.defaultWordList)); install Debian's wordnet-base and wamerican. Casing repairs are off.")
+        }
+        let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
+        var failed = false
+        for file in files {
+            do {
+                try clean(file, pipeline)
+            } catch let e as InputError {
+                printError(e.description); failed = true
+            } catch let e as IOFailure {
+                printError(e.description); failed = true
+            }
+        }
+        if failed { throw Exit.inputFailed }
+    }
+
+    private func clean(_ file: String, _ pipeline: Pipeline) throws {
+        let bytes: [UInt8]
+        if file == "-" {
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            bytes = try AtomicFile.read(file)
+        }
+        let article = try ArticleReader.article(source: file, bytes: bytes)
+        let result = pipeline.clean(article)
+        if stdout {
+            var edition = result.edition
+            FileDescriptorOutput.write(&edition, to: 1)
+            return
+        }
+        let logJSON = try ChangeLogJSON.encode(result.log)
+        if json {
+            FileDescriptorOutput.write(logJSON + "\n", to: 1)
+            return
+        }
+        let name = file == "-" ? "stdin.txt" : URL(fileURLWithPath: file).lastPathComponent
+        let stem = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            throw IOFailure(path: out, reason: "cannot create the output folder")
+        }
+        if inPlace {
+            if !noBackup { try AtomicFile.write(bytes, to: file + ".orig") }
+            try AtomicFile.write(result.edition, to: file)
+        } else {
+            let editionPath = out + "/" + name
+            if URL(fileURLWithPath: editionPath).standardizedFileURL.path == URL(fileURLWithPath: file).standardizedFileURL.path {
+                throw IOFailure(path: file, reason: "the edition would overwrite the input; use --in-place to rewrite it, or another --out")
+            }
+            try AtomicFile.write(result.edition, to: editionPath)
+        }
+        try AtomicFile.write(Array((logJSON + "\n").utf8), to: out + "/" + stem + ".emend.json")
+        try AtomicFile.write(Array(result.log.markdownSummary().utf8), to: out + "/" + stem + ".emend.md")
+    }
+}

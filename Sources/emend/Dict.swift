@@ -1,0 +1,43 @@
+import ArgumentParser
+import EmendKit
+
+struct Dict: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check and explore the name dictionaries.",
+        subcommands: [Check.self, Explain.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate the dictionaries and run every entry's examples.",
+            discussion: "Reports each problem as FILE:LINE:COLUMN: error: ..., and exits with status 2 if there is any.\n\nExample:\n  emend dict check --dictionary newsroom.toml")
+
+        @OptionGroup var dictionaryOptions: DictionaryOptions
+
+        func run() throws {
+            let dictionary = try dictionaryOptions.load()
+            let problems = DictionaryChecker(dictionary: dictionary, lexicon: Lexicon.system).check()
+            for p in problems { printError(p.description) }
+            let errors = problems.filter { !$0.isWarning }.count
+            let examples = dictionary.entries.reduce(0) { $0 + $1.examples.count }
+            print("\(dictionary.entries.count) entries, \(dictionary.variants.count) variants, \(examples) examples: \(errors == 0 ? "OK" : "\(errors) error\(errors == 1 ? "" : "s")")")
+            if errors > 0 { throw Exit.dictionaryBroken }
+        }
+    }
+
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show which entry a text resolves to, and by which derivation.",
+            discussion: "Example:\n  emend dict explain Naka\n  emend dict explain 'Yin Xiyue'")
+
+        @Argument(help: "The text to look up.")
+        var text: String
+
+        @OptionGroup var dictionaryOptions: DictionaryOptions
+
+        func run() throws {
+            let dictionary = try dictionaryOptions.load()
+            for line in DictionaryExplainer(dictionary: dictionary).explain(text) { print(line) }
+        }
+    }
+}

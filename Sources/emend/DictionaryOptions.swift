@@ -1,0 +1,58 @@
+import ArgumentParser
+import EmendKit
+import Foundation
+
+/// Where the dictionaries come from; shared by every command.
+struct DictionaryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Use the dictionaries in this folder instead of the bundled ones.", valueName: "dir"))
+    var dictionaries: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also load this dictionary file (repeatable); its entries add to the bundled ones.", valueName: "file"))
+    var dictionary: [String] = []
+
+    /// The folder to load: --dictionaries, $EMEND_DICTIONARIES, or the bundled folder
+    /// found next to the executable or above the current directory.
+    func folder() -> String? {
+        if let dictionaries { return dictionaries }
+        if let env = ProcessInfo.processInfo.environment["EMEND_DICTIONARIES"] { return env }
+        return DictionaryLocator.bundled()
+    }
+
+    /// Loads and compiles the dictionaries, or prints every error and exits with status 2.
+    func load() throws -> CompiledDictionary {
+        do {
+            let set = try DictionaryLoader.load(directory: folder(), extraFiles: dictionary)
+            return CompiledDictionary(set)
+        } catch {
+            for e in error.errors { printError(e.description) }
+            throw Exit.dictionaryBroken
+        }
+    }
+}
+
+enum DictionaryLocator {
+    /// The bundled Dictionaries folder: beside an installed binary (`../share/emend/Dictionaries`),
+    /// in a repository holding the binary (`.build/release/emend`), or above the current directory.
+    static func bundled() -> String? {
+        let fm = FileManager.default
+        var starts: [URL] = []
+        if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            let dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+            starts.append(dir)
+            let share = dir.deletingLastPathComponent().appendingPathComponent("share/emend/Dictionaries")
+            if fm.fileExists(atPath: share.appendingPathComponent("countries.toml").path) { return share.path }
+        }
+        starts.append(URL(fileURLWithPath: fm.currentDirectoryPath))
+        for start in starts {
+            var dir = start
+            for _ in 0..<8 {
+                let candidate = dir.appendingPathComponent("Dictionaries")
+                if fm.fileExists(atPath: candidate.appendingPathComponent("countries.toml").path) { return candidate.path }
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path { break }
+                dir = parent
+            }
+        }
+        return nil
+    }
+}

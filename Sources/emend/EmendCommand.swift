@@ -1,0 +1,60 @@
+import ArgumentParser
+import EmendKit
+
+@main
+struct EmendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "emend",
+        abstract: "Repair what machine translation leaves behind in news articles.",
+        discussion: """
+        Emend fixes mojibake, full-width punctuation, misread Chinese country short forms, \
+        wrong country forms, stray capitals and mis-rendered names, from editable name \
+        dictionaries, and writes a cleaned edition with a change log of every edit.
+
+        Examples:
+          emend clean --stdout seeds/003_5a7e8cd7146518ab.txt
+          emend clean articles/*.txt --out editions/
+          cat article.txt | emend clean --stdout -
+          emend dict check
+
+        Exit status: 0 when everything ran, 1 when an input could not be cleaned, \
+        2 when a dictionary is broken, 64 for a usage error.
+        """,
+        version: "emend \(Emend.version) (ICU \(ICU.version))",
+        subcommands: [Clean.self, Dict.self]
+    )
+}
+
+/// Exit codes shared by the commands.
+enum Exit {
+    static let inputFailed = ExitCode(1)
+    static let dictionaryBroken = ExitCode(2)
+}
+
+/// Writes one line to standard error.
+func printError(_ message: String) {
+    var stderr = StandardError()
+    print(message, to: &stderr)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileDescriptorOutput.write(string, to: 2)
+    }
+}
+
+enum FileDescriptorOutput {
+    static func write(_ string: String, to fd: Int32) {
+        var bytes = Array(string.utf8)
+        write(&bytes, to: fd)
+    }
+
+    static func write(_ bytes: inout [UInt8], to fd: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { buf in systemWrite(fd, buf.baseAddress! + offset, bytes.count - offset) }
+            if n <= 0 { return }
+            offset += n
+        }
+    }
+}
