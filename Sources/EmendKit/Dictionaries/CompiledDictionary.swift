@@ -98,7 +98,10 @@ public final class CompiledDictionary: Sendable {
             for s in e.shortForms where s.zh.count == 1 { charEntities[s.zh, default: []].append(i) }
             var derived: [(Derivation.Derived, NameForm)] = []
             if let zh = e.name["zh"], e.kind != .country {
-                derived += Derivation.pinyin(zh, person: e.kind == .person).map { ($0, .name) }
+                // Chinese writes a foreign person by surname alone (绍伊古 is Shoigu) unless a
+                // middle dot joins given name and surname; East Asian names are whole.
+                let whole = e.kind != .person || zh.contains(where: { "·•・‧".contains($0) }) || Self.eastAsian.contains(e.country ?? "")
+                derived += Derivation.pinyin(zh, person: e.kind == .person).map { ($0, whole ? .name : .surname) }
             }
             for n in e.native + [e.name["ru"]].compactMap({ $0 }) where e.kind == .person || e.kind == .place {
                 for d in Derivation.romanizations(n) {
@@ -160,6 +163,10 @@ public final class CompiledDictionary: Sendable {
         self.terms = terms
         self.termList = termList
     }
+
+    /// Countries whose people's Chinese names are their whole names (China, Hong Kong, Macao,
+    /// Taiwan, North and South Korea, Japan, Vietnam, Singapore).
+    static let eastAsian: Set<String> = ["Q148", "Q8646", "Q14773", "Q865", "Q423", "Q884", "Q17", "Q881", "Q334"]
 
     /// The entry at `index`.
     public subscript(index: Int) -> Entry { dictionaries.entries[index] }

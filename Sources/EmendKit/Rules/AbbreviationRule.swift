@@ -45,19 +45,21 @@ public struct AbbreviationRule: Rule {
         var findings = RuleFindings()
         let s = CountryStructures(document, context.dictionary)
         let words = context.dictionary.dictionaries.wordClasses
-        var done = Set<Int>()
+        var inGroups = Set<Int>()
+        for g in s.groups { for m in g.members where !s.occurrences[m].readingOf.isEmpty { inGroups.insert(m) } }
+        let phrases = Set(s.occurrences.indices.filter { !inGroups.contains($0) && s.occurrences[$0].entity == nil && inPhrase($0, s, words) })
+        // Tokens where a misreading may stand; the same word elsewhere is a plain use.
+        let sites = Set((inGroups.union(phrases)).map { s.occurrences[$0].first })
         for g in s.groups {
-            for m in g.members where !s.occurrences[m].readingOf.isEmpty {
-                done.insert(m)
-                repairInGroup(m, g, s, context, &findings)
+            for m in g.members where inGroups.contains(m) {
+                repairInGroup(m, g, s, context, sites, &findings)
             }
         }
-        for (k, o) in s.occurrences.enumerated() where !done.contains(k) && !o.readingOf.isEmpty {
-            if o.entity == nil {
-                repairInPhrase(k, s, context, words, &findings)
-            } else {
-                repairBesidePerson(k, s, context, &findings) || repairCollocation(k, s, context, words, &findings)
-            }
+        for k in phrases.sorted() {
+            decideLiteral(s.occurrences[k], form: .adjective, compound: false, s, context, sites, &findings)
+        }
+        for (k, o) in s.occurrences.enumerated() where !inGroups.contains(k) && !o.readingOf.isEmpty && o.entity != nil {
+            repairBesidePerson(k, s, context, &findings) || repairCollocation(k, s, context, words, &findings)
         }
         return findings
     }
@@ -65,7 +67,7 @@ public struct AbbreviationRule: Rule {
     // MARK: - Compounds and coordinations
 
     private func repairInGroup(_ m: Int, _ g: CountryStructures.Group, _ s: CountryStructures, _ context: RuleContext,
-                               _ findings: inout RuleFindings) {
+                               _ sites: Set<Int>, _ findings: inout RuleFindings) {
         let o = s.occurrences[m]
         let partners = s.partners(of: m)
         let form = groupForm(m, g, s)
@@ -88,7 +90,7 @@ public struct AbbreviationRule: Rule {
                  reason: "\(s.dictionary[own].name["en"] ?? o.text) is not mentioned elsewhere in the article, \(s.dictionary[top.0].name["en"] ?? "") is, and both are written with \(o.readingOf.joined()) in Chinese",
                  &findings)
         } else {
-            decideLiteral(o, form: form, compound: g.kind == .compound, s, context, &findings)
+            decideLiteral(o, form: form, compound: g.kind == .compound, s, context, sites, &findings)
         }
     }
 
@@ -107,8 +109,8 @@ public struct AbbreviationRule: Rule {
 
     // MARK: - "the X side", "X Foreign Minister"
 
-    private func repairInPhrase(_ k: Int, _ s: CountryStructures, _ context: RuleContext, _ words: [String: Set<String>],
-                                _ findings: inout RuleFindings) {
+    /// "the X side" or "X Foreign Minister" around occurrence `k`.
+    private func inPhrase(_ k: Int, _ s: CountryStructures, _ words: [String: Set<String>]) -> Bool {
         let o = s.occurrences[k]
         let doc = s.document
         let sideNouns = words["side-nouns"] ?? [], roles = words["roles"] ?? []
@@ -116,12 +118,11 @@ public struct AbbreviationRule: Rule {
         let prev = doc.previousWord(o.first).map { doc.tokens[$0] }
         let side = prev?.key == "the" && next.map { sideNouns.contains($0.key) && $0.isLowercase } == true
         let title = next.map { $0.isCapitalized && roles.contains($0.key) } == true && o.text.first?.isUppercase == true
-        guard side || title else { return }
-        decideLiteral(o, form: .adjective, compound: false, s, context, &findings)
+        return side || title
     }
 
     private func decideLiteral(_ o: CountryStructures.Occurrence, form: CompiledDictionary.Term.Form, compound: Bool,
-                               _ s: CountryStructures, _ context: RuleContext, _ findings: inout RuleFindings) {
+                               _ s: CountryStructures, _ context: RuleContext, _ sites: Set<Int>, _ findings: inout RuleFindings) {
         guard let reading = o.literalReading else { return }
         let doc = s.document
         if reading.when == "past-verb" {
@@ -130,9 +131,10 @@ public struct AbbreviationRule: Rule {
         let candidates = siblings(o, s.dictionary)
         let ranked = candidates.map { ($0, s.evidence($0, excluding: [o.range])) }.sorted { $0.1 > $1.1 }
         let names = ranked.compactMap { s.english($0.0, form) }
-        // The same word used plainly elsewhere ("Black" outside "Black Sea") makes the reading doubtful.
-        let plainUses = doc.tokens.indices.filter { i in
-            doc.tokens[i].key == doc.tokens[o.first].key && i != o.first && !doc.tokensInNames.contains(i)
+        // The same word used plainly elsewhere ("Black" outside "Black Sea") makes the reading doubtful;
+        // function words ("to") are read only before a past-tense verb, so they are exempt.
+        let plainUses = reading.when != nil ? 0 : doc.tokens.indices.filter { i in
+            doc.tokens[i].key == doc.tokens[o.first].key && !sites.contains(i) && !doc.tokensInNames.contains(i)
         }.count
         guard let top = ranked.first, top.1 > 0, ranked.count < 2 || ranked[1].1 * 2 < top.1, plainUses == 0 else {
             if !names.isEmpty {

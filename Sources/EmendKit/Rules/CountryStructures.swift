@@ -102,6 +102,9 @@ struct CountryStructures {
             }
             if let kind {
                 groups.append(Group(kind: kind, members: members, afterBetween: precededByBetween(occurrences[k].first)))
+            } else if occurrences[k].entity == nil, betweenCapitalizedAnd(occurrences[k].first) {
+                // "between North and Han": the first member is not a country word.
+                groups.append(Group(kind: .coordination, members: [k], afterBetween: true))
             }
             k = j + 1
         }
@@ -115,6 +118,14 @@ struct CountryStructures {
         case [","], ["and"], [",", "and"], ["or"], [",", "or"], ["&"]: return slice.first?.isInlineSpace == true || slice.first?.text == ","
         default: return false
         }
+    }
+
+    /// Token `token` follows "between <Capitalized word> and".
+    func betweenCapitalizedAnd(_ token: Int) -> Bool {
+        guard let and = document.previousWord(token), document.tokens[and].key == "and",
+              let x = document.previousWord(and), document.tokens[x].isCapitalized,
+              let between = document.previousWord(x) else { return false }
+        return document.tokens[between].key == "between"
     }
 
     func precededByBetween(_ token: Int) -> Bool {

@@ -33,7 +33,9 @@ public struct FuzzyPersonNameRule: Rule {
             let key = token.key
             guard key.count >= 5, !token.isAllCaps, token.isCapitalized || token.isLowercase,
                   token.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
-            if let lexicon = context.lexicon, lexicon.isCommonWord(token.text) || lexicon.isListedCapitalized(token.text) { continue }
+            if let lexicon = context.lexicon, lexicon.isCommonWord(token.text) { continue }
+            // A word the spelling list knows as a name ("Gutierrez") needs a role right before it.
+            let knownName = context.lexicon?.isListedCapitalized(token.text) ?? false
             let maxDistance = key.count <= 7 ? 1 : 2
             let found = dict.surnames.lookup(key, distance: maxDistance)
                 .filter { $0.distance > 0 && ($0.distance == 1 || $0.word.first == key.first) }
@@ -48,7 +50,9 @@ public struct FuzzyPersonNameRule: Rule {
                     category: .personName, reason: "'\(token.text)' is close to several known surnames"))
                 continue
             }
-            let agreeing = people.filter { agrees(dict[$0], document, i) }
+            let agreeing = people.filter {
+                knownName ? RoleContext.roleBefore(i, in: document, roles: dict[$0].roles) : agrees(dict[$0], document, i)
+            }
             if agreeing.count >= 1 && Set(agreeing.map { dict[$0].id }).count == 1 {
                 let person = dict[agreeing[0]]
                 findings.edits.append(Proposal(range: token.range, replacement: display, rule: id, entry: person.id,

@@ -3,7 +3,7 @@
 ///
 /// Parts of speech come from WordNet (Debian's `wordnet-base`): the word must be a verb
 /// form and not a noun, the spelling list must not know it capitalized, and it must not
-/// start a sentence, follow "the", stand in a known name, or sit in a title-case line
+/// start a sentence, follow punctuation or "the", stand in a known name, or sit in a title-case line
 /// (a headline). The next word must be lower case, so the word does not open a name.
 public struct MidSentenceCapitalRule: Rule {
     public static let description = RuleDescription(
@@ -17,6 +17,7 @@ public struct MidSentenceCapitalRule: Rule {
             "He said: Stop the war.",
             "the United States and the United Nations",
             "The Georgian Dream party won.",
+            "Moscow, November 11, According to a report",
         ],
         triggeringExamples: [
             RuleExample("Russia Dispatched peacekeeping troops to the area.", "Russia dispatched peacekeeping troops to the area."),
@@ -34,7 +35,8 @@ public struct MidSentenceCapitalRule: Rule {
             let lower = t.key
             guard t.text.dropFirst().allSatisfy({ $0.isLowercase }), lexicon.isVerbForm(lower), !lexicon.isNounForm(lower),
                   !lexicon.isListedCapitalized(t.text), !document.tokensInNames.contains(i), !document.startsSentence(i) else { continue }
-            if let p = document.previousWord(i), ["the", "a", "an"].contains(tokens[p].key) { continue }
+            // The verb follows its subject directly: a word, not punctuation ("November 11, According" is a dateline).
+            guard let p = document.previousNonSpace(i), tokens[p].isWord, !["the", "a", "an"].contains(tokens[p].key) else { continue }
             guard let n = document.nextNonSpace(i), tokens[n].kind == .punctuation || (tokens[n].isWord && tokens[n].isLowercase) else { continue }
             if titleCaseLine(i, document) { continue }
             findings.edits.append(Proposal(range: t.range, replacement: (try? ICU.lowercase(t.text, locale: "en")) ?? t.text.lowercased(),
