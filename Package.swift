@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EmendKitTests", dependencies: ["EmendKit"]),
-        .testTarget(name: "EmendCLITests", dependencies: ["EmendKit"]),
+        .testTarget(name: "EmendCLITests", dependencies: ["emend"]),
     ],
     swiftLanguageModes: [.v6]
 )

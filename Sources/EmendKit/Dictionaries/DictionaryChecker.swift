@@ -14,7 +14,7 @@ public struct DictionaryChecker {
     }
 
     /// A repair variant two entries claim with different replacements and no context.
-    func conflictingVariants() -> [DictionaryError] {
+    public func conflictingVariants() -> [DictionaryError] {
         var byKey: [String: [CompiledDictionary.Variant]] = [:]
         for v in dictionary.variants where !v.origin.isCorrect && v.misrendering?.hasContext != true {
             byKey[Fold.keys(ofPhrase: v.text).joined(separator: " "), default: []].append(v)
@@ -33,7 +33,7 @@ public struct DictionaryChecker {
     }
 
     /// Cleaning a canonical name must change nothing.
-    func unstableCanonicalNames() -> [DictionaryError] {
+    public func unstableCanonicalNames() -> [DictionaryError] {
         let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
         var out: [DictionaryError] = []
         for e in dictionary.entries {
@@ -50,7 +50,7 @@ public struct DictionaryChecker {
     }
 
     /// Every entry's examples, run through the whole pipeline.
-    func failingExamples() -> [DictionaryError] {
+    public func failingExamples() -> [DictionaryError] {
         let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
         var out: [DictionaryError] = []
         for e in dictionary.entries {

@@ -98,9 +98,10 @@ public final class Lexicon: Sendable {
 
     /// True when `word` (lower case) is a WordNet noun or a regular or irregular plural of one.
     public func isNounForm(_ word: String) -> Bool {
-        if nouns.contains(word) || nounExceptions[word] != nil { return true }
+        if nouns.contains(word) { return true }
         // An irregular verb form ("is", "has") is not read as a plural ("i", "ha").
         if verbExceptions[word] != nil { return false }
+        if nounExceptions[word] != nil { return true }
         for (suffix, ending) in [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")]
         where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
             if nouns.contains(String(word.dropLast(suffix.count)) + ending) { return true }

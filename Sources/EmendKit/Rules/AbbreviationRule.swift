@@ -59,7 +59,7 @@ public struct AbbreviationRule: Rule {
             decideLiteral(s.occurrences[k], form: .adjective, compound: false, s, context, sites, &findings)
         }
         for (k, o) in s.occurrences.enumerated() where !inGroups.contains(k) && !o.readingOf.isEmpty && o.entity != nil {
-            repairBesidePerson(k, s, context, &findings) || repairCollocation(k, s, context, words, &findings)
+            if !repairBesidePerson(k, s, context, &findings) { repairCollocation(k, s, context, words, &findings) }
         }
         return findings
     }

@@ -21,7 +21,7 @@ public struct MidSentenceCapitalRule: Rule {
         ],
         triggeringExamples: [
             RuleExample("Russia Dispatched peacekeeping troops to the area.", "Russia dispatched peacekeeping troops to the area."),
-            RuleExample("the Defense Ministry Said on Monday", "the Defense Ministry said on Monday"),
+            RuleExample("Russia’s Defense Ministry Said on Monday that the attack failed.", "Russia’s Defense Ministry said on Monday that the attack failed."),
             RuleExample("the gap between the two sides Is narrowing", "the gap between the two sides is narrowing"),
         ])
 
@@ -46,11 +46,13 @@ public struct MidSentenceCapitalRule: Rule {
         return findings
     }
 
-    /// Most words of the line are capitalized: a headline in title case.
+    /// Most words of the line are capitalized and it does not end like a sentence: a
+    /// headline in title case.
     private func titleCaseLine(_ i: Int, _ document: Document) -> Bool {
         var lo = i, hi = i
         while lo > 0, !(document.tokens[lo - 1].kind == .space && document.tokens[lo - 1].text.contains(where: \.isNewline)) { lo -= 1 }
         while hi + 1 < document.tokens.count, !(document.tokens[hi + 1].kind == .space && document.tokens[hi + 1].text.contains(where: \.isNewline)) { hi += 1 }
+        if let last = document.tokens[lo...hi].last(where: { $0.kind != .space }), ".!?”\"".contains(last.text.last ?? " ") { return false }
         let words = document.tokens[lo...hi].filter { $0.isWord && $0.key.count > 3 }
         guard words.count >= 3 else { return false }
         return words.filter(\.isCapitalized).count * 10 >= words.count * 6

@@ -89,6 +89,7 @@ public struct TOMLParser {
             while true {
                 skipSpaces()
                 let keyAt = here
+                if peek() == "\n" || peek() == "\r" || peek() == nil { throw error(keyAt, "inline tables must stay on one line; expected '}'") }
                 let key = bareKey()
                 guard !key.isEmpty else { throw error(keyAt, "expected a key in the inline table") }
                 skipSpaces()

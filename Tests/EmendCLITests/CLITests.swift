@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// Golden tests of the built `emend` binary: whole outputs and exit codes.
+@Suite struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seed = root.appendingPathComponent("seeds/003_5a7e8cd7146518ab").path
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    static var binary: String {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [dir, dir.deletingLastPathComponent(), dir.deletingLastPathComponent().deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("emend").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return root.appendingPathComponent(".build/debug/emend").path
+    }
+
+    func run(_ args: [String], stdin: String? = nil, cwd: String? = nil, env: [String: String] = [:]) throws -> Run {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = args
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out; p.standardError = err; p.standardInput = inp
+        try p.run()
+        if let stdin { inp.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try inp.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func tempDir() -> String {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("emend-cli-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+        return d
+    }
+
+    @Test func versionNamesEmendAndICU() throws {
+        let r = try run(["--version"])
+        #expect(r.status == 0 && r.stdout.hasPrefix("emend 0.1.0 (ICU 7"))
+    }
+
+    @Test func helpShowsExamples() throws {
+        let r = try run(["clean", "--help"])
+        #expect(r.status == 0 && r.stdout.contains("emend clean --stdout seeds/003_5a7e8cd7146518ab.txt"))
+    }
+
+    @Test func stdoutPrintsExactlyTheEdition() throws {
+        let r = try run(["clean", "--stdout", Self.seed + ".txt"])
+        #expect(r.status == 0)
+        #expect(r.stdout == (try String(contentsOfFile: Self.seed + ".expected.txt", encoding: .utf8)))
+    }
+
+    @Test func dashReadsStandardInput() throws {
+        let r = try run(["clean", "--stdout", "-"], stdin: "Fighting in the Naka region，sources said.")
+        #expect(r.stdout == "Fighting in the Nagorno-Karabakh region, sources said.")
+    }
+
+    @Test func cleanWritesEditionLogAndSummaryAndLeavesTheInput() throws {
+        let dir = tempDir()
+        let input = dir + "/a.txt"
+        try "the naka region".write(toFile: input, atomically: true, encoding: .utf8)
+        let r = try run(["clean", input, "--out", dir + "/out"])
+        #expect(r.status == 0)
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "the naka region")
+        #expect(try String(contentsOfFile: dir + "/out/a.txt", encoding: .utf8) == "the Nagorno-Karabakh region")
+        let log = try String(contentsOfFile: dir + "/out/a.emend.json", encoding: .utf8)
+        #expect(log.contains("\"before\" : \"naka\"") && log.contains("\"after\" : \"Nagorno-Karabakh\""))
+        #expect(FileManager.default.fileExists(atPath: dir + "/out/a.emend.md"))
+    }
+
+    @Test func inPlaceKeepsABackup() throws {
+        let dir = tempDir()
+        let input = dir + "/a.txt"
+        try "the naka region".write(toFile: input, atomically: true, encoding: .utf8)
+        let r = try run(["clean", "--in-place", input, "--out", dir + "/logs"])
+        #expect(r.status == 0)
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "the Nagorno-Karabakh region")
+        #expect(try String(contentsOfFile: input + ".orig", encoding: .utf8) == "the naka region")
+    }
+
+    @Test func invalidUTF8IsOneClearLineAndExitOne() throws {
+        let dir = tempDir()
+        let input = dir + "/bad.txt"
+        _ = FileManager.default.createFile(atPath: input, contents: Data([0x61, 0x0A, 0x62, 0xFF, 0x63]))
+        let r = try run(["clean", "--stdout", input])
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(input):2:2: error: invalid UTF-8 at byte 3: byte 0xFF never occurs in UTF-8\n")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func missingFileIsNamed() throws {
+        let r = try run(["clean", "--stdout", "/nonexistent/x.txt"])
+        #expect(r.status == 1 && r.stderr == "/nonexistent/x.txt: error: no such file\n")
+    }
+
+    @Test func brokenDictionaryIsRefusedWithItsPlace() throws {
+        let dir = tempDir()
+        try "[[country]]\nid = \"Q1\"\nname = { en = \"A\" \n".write(toFile: dir + "/bad.toml", atomically: true, encoding: .utf8)
+        let r = try run(["clean", "--stdout", "--dictionaries", dir, "-"], stdin: "x")
+        #expect(r.status == 2)
+        #expect(r.stderr == "\(dir)/bad.toml:3:19: error: inline tables must stay on one line; expected '}'\n")
+    }
+
+    @Test func dictCheckPassesOnTheBundledDictionaries() throws {
+        let r = try run(["dict", "check"], cwd: Self.root.path)
+        #expect(r.status == 0 && r.stdout.hasSuffix(": OK\n"))
+    }
+
+    @Test func dictExplainShowsTheDerivation() throws {
+        let r = try run(["dict", "explain", "Naka"], cwd: Self.root.path)
+        #expect(r.status == 0 && r.stdout.contains("pinyin of 纳卡") && r.stdout.contains("Nagorno-Karabakh"))
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        let r = try run(["clean", "--stdout", "--json", "-"])
+        #expect(r.status == 64 && r.stderr.contains("Use either --stdout or --json"))
+    }
+}

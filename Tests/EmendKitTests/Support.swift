@@ -1,0 +1,33 @@
+import EmendKit
+import Foundation
+
+/// Paths and shared fixtures for the tests.
+enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let dictionaries = root.appendingPathComponent("Dictionaries").path
+    static let seeds = root.appendingPathComponent("seeds").path
+
+    /// The bundled dictionaries, compiled once.
+    static let dictionary: CompiledDictionary = {
+        do { return CompiledDictionary(try DictionaryLoader.load(directory: dictionaries)) } catch {
+            fatalError("bundled dictionaries do not load:\n\(error)")
+        }
+    }()
+
+    static let context = RuleContext(dictionary: dictionary, lexicon: Lexicon.system)
+    static let pipeline = Pipeline(context: context)
+
+    /// The seed articles (paths without ".txt").
+    static var seedStems: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: seeds)) ?? [])
+            .filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".expected.txt") }
+            .sorted().map { seeds + "/" + String($0.dropLast(4)) }
+    }
+
+    static func bytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
+
+    /// Cleans `text` with only `rules`.
+    static func clean(_ text: String, rules: [any Rule]) -> CleanResult {
+        Pipeline(rules: rules, context: context).clean(Article(source: "-", text: text))
+    }
+}
