@@ -18,7 +18,7 @@ struct Clean: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Articles to clean (UTF-8 text); '-' reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Articles (UTF-8 text) or folders of them; '-' reads standard input.", valueName: "file"))
     var files: [String]
 
     @Option(name: .long, help: ArgumentHelp("Folder for editions and change logs.", valueName: "dir"))
@@ -44,7 +44,7 @@ struct Clean: ParsableCommand {
         if inPlace && (stdout || json) { throw ValidationError("--in-place cannot be combined with --stdout or --json.") }
         if inPlace && files.contains("-") { throw ValidationError("--in-place needs files, not standard input.") }
         if noBackup && !inPlace { throw ValidationError("--no-backup only applies with --in-place.") }
-        let names = files.filter { $0 != "-" }.map { URL(fileURLWithPath: $0).lastPathComponent }
+        let names = Inputs.expand(files).map(\.relative)
         if !stdout && !json && !inPlace, let dup = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
             throw ValidationError("Two inputs would write the same edition '\(dup)' in '\(out)'; clean them into different folders.")
         }
@@ -57,20 +57,23 @@ struct Clean: ParsableCommand {
             printError("emend: warning: the English word lists are missing (\(Lexicon.defaultWordNet), \(Lexicon.defaultWordList)); install Debian's wordnet-base and wamerican. Casing repairs are off.")
         }
         let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
-        var failed = false
-        for file in files {
+        var summary = BatchSummary()
+        let items = Inputs.expand(files)
+        for item in items {
             do {
-                try clean(file, pipeline)
+                summary.add(try clean(item.path, relative: item.relative, pipeline))
             } catch let e as InputError {
-                printError(e.description); failed = true
+                printError(e.description); summary.fail(item.path)
             } catch let e as IOFailure {
-                printError(e.description); failed = true
+                printError(e.description); summary.fail(item.path)
             }
         }
-        if failed { throw Exit.inputFailed }
+        if items.count > 1 || items.count != files.count { printError(summary.text) }
+        if !summary.failed.isEmpty { throw Exit.inputFailed }
     }
 
-    private func clean(_ file: String, _ pipeline: Pipeline) throws {
+    @discardableResult
+    private func clean(_ file: String, relative: String, _ pipeline: Pipeline) throws -> ChangeLog {
         let bytes: [UInt8]
         if file == "-" {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
@@ -82,17 +85,18 @@ struct Clean: ParsableCommand {
         if stdout {
             var edition = result.edition
             FileDescriptorOutput.write(&edition, to: 1)
-            return
+            return result.log
         }
         let logJSON = try ChangeLogJSON.encode(result.log)
         if json {
             FileDescriptorOutput.write(logJSON + "\n", to: 1)
-            return
+            return result.log
         }
-        let name = file == "-" ? "stdin.txt" : URL(fileURLWithPath: file).lastPathComponent
+        let name = relative
         let stem = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
+        let folder = URL(fileURLWithPath: out + "/" + name).deletingLastPathComponent().path
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw IOFailure(path: out, reason: "cannot create the output folder")
         }
@@ -108,5 +112,6 @@ struct Clean: ParsableCommand {
         }
         try AtomicFile.write(Array((logJSON + "\n").utf8), to: out + "/" + stem + ".emend.json")
         try AtomicFile.write(Array(result.log.markdownSummary().utf8), to: out + "/" + stem + ".emend.md")
+        return result.log
     }
 }

@@ -4,7 +4,7 @@ import EmendKit
 struct Dict: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check and explore the name dictionaries.",
-        subcommands: [Check.self, Explain.self]
+        subcommands: [Check.self, Explain.self, Add.self, Find.self, List.self]
     )
 
     struct Check: ParsableCommand {
@@ -12,15 +12,20 @@ struct Dict: ParsableCommand {
             abstract: "Validate the dictionaries and run every entry's examples.",
             discussion: "Reports each problem as FILE:LINE:COLUMN: error: ..., and exits with status 2 if there is any.\n\nExample:\n  emend dict check --dictionary newsroom.toml")
 
+        @Flag(help: "Also list every warning (variants two entries share, unknown country ids).")
+        var warnings = false
+
         @OptionGroup var dictionaryOptions: DictionaryOptions
 
         func run() throws {
             let dictionary = try dictionaryOptions.load()
             let problems = DictionaryChecker(dictionary: dictionary, lexicon: Lexicon.system).check()
-            for p in problems { printError(p.description) }
+            for p in problems where warnings || !p.isWarning { printError(p.description) }
             let errors = problems.filter { !$0.isWarning }.count
+            let warned = problems.count - errors
             let examples = dictionary.entries.reduce(0) { $0 + $1.examples.count }
-            print("\(dictionary.entries.count) entries, \(dictionary.variants.count) variants, \(examples) examples: \(errors == 0 ? "OK" : "\(errors) error\(errors == 1 ? "" : "s")")")
+            let note = warned > 0 && !warnings ? " (\(warned) warning\(warned == 1 ? "" : "s"); --warnings lists them)" : ""
+            print("\(dictionary.entries.count) entries, \(dictionary.variants.count) variants, \(examples) examples: \(errors == 0 ? "OK" : "\(errors) error\(errors == 1 ? "" : "s")")\(note)")
             if errors > 0 { throw Exit.dictionaryBroken }
         }
     }

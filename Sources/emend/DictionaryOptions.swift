@@ -7,8 +7,11 @@ struct DictionaryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use the dictionaries in this folder instead of the bundled ones.", valueName: "dir"))
     var dictionaries: String?
 
-    @Option(name: .long, help: ArgumentHelp("Also load this dictionary file (repeatable); its entries add to the bundled ones.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Also load this dictionary file, .toml or .tsv (repeatable); its entries add to or override the bundled ones.", valueName: "file"))
     var dictionary: [String] = []
+
+    @Flag(name: .long, help: "Ignore the project's emend.toml.")
+    var noProject = false
 
     /// The folder to load: --dictionaries, $EMEND_DICTIONARIES, or the bundled folder
     /// found next to the executable or above the current directory.
@@ -18,10 +21,30 @@ struct DictionaryOptions: ParsableArguments {
         return DictionaryLocator.bundled()
     }
 
+    /// The layers: bundled folder, the project's emend.toml (nearest from the current
+    /// folder upwards), then --dictionary files.
+    func sources() throws -> DictionarySources {
+        var sources = DictionarySources(bundled: folder())
+        if !noProject, let path = ProjectConfig.find(from: FileManager.default.currentDirectoryPath) {
+            do {
+                let config = try ProjectConfig.load(path)
+                sources.layers += config.dictionaries
+                sources.disabled = config.disabled
+                sources.configLocation = config.location
+            } catch {
+                for e in error.errors { printError(e.description) }
+                throw Exit.dictionaryBroken
+            }
+        }
+        sources.layers += dictionary
+        return sources
+    }
+
     /// Loads and compiles the dictionaries, or prints every error and exits with status 2.
-    func load() throws -> CompiledDictionary {
+    func load(replacing: [String: String] = [:]) throws -> CompiledDictionary {
+        let sources = try sources()
         do {
-            let set = try DictionaryLoader.load(directory: folder(), extraFiles: dictionary)
+            let set = try DictionaryLoader.load(sources, replacing: replacing)
             return CompiledDictionary(set)
         } catch {
             for e in error.errors { printError(e.description) }

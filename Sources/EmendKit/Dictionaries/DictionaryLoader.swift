@@ -15,43 +15,79 @@ public enum DictionaryLoader {
         ]
     }()
 
-    /// Loads every `*.toml` in `directory` (sorted by name), then each of `extraFiles`.
+    /// Loads every `*.toml` and `*.tsv` in `directory` (sorted by name), then each of `extraFiles`.
     /// - Throws: ``DictionaryErrors`` listing every error found, each with file:line:column.
     public static func load(directory: String?, extraFiles: [String] = []) throws(DictionaryErrors) -> DictionarySet {
-        var paths: [String] = []
-        if let directory {
+        try load(DictionarySources(bundled: directory, layers: extraFiles))
+    }
+
+    /// Loads the bundled folder, then each layer file in order. An entry in a later layer
+    /// with the id of an earlier one replaces it; `disabled` ids are dropped.
+    /// - Parameter replacing: file texts to use instead of what is on disk (to validate an
+    ///   edit before writing it).
+    public static func load(_ sources: DictionarySources, replacing: [String: String] = [:]) throws(DictionaryErrors) -> DictionarySet {
+        var files: [(path: String, layer: Int)] = []
+        if let directory = sources.bundled {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
                 throw DictionaryErrors(errors: [DictionaryError(location: SourceLocation(file: directory, line: 1, column: 1),
                                                                 message: "cannot read the dictionary folder")])
             }
-            paths = names.filter { $0.hasSuffix(".toml") }.sorted().map { directory + "/" + $0 }
+            files = names.filter { $0.hasSuffix(".toml") || $0.hasSuffix(".tsv") }.sorted().map { (directory + "/" + $0, 0) }
         }
-        paths += extraFiles
+        files += sources.layers.enumerated().map { ($0.element, $0.offset + 1) }
         var set = DictionarySet()
         var errors: [DictionaryError] = []
-        var hash = ChangeLog.Fingerprint([])
         var combined: [UInt8] = []
-        for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                errors.append(DictionaryError(location: SourceLocation(file: path, line: 1, column: 1), message: "cannot read the file"))
-                continue
+        var owner: [String: (layer: Int, index: Int)] = [:]
+        for (path, layer) in files {
+            let bytes: [UInt8]
+            if let text = replacing[path] { bytes = Array(text.utf8) } else {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    errors.append(DictionaryError(location: SourceLocation(file: path, line: 1, column: 1), message: "cannot read the file"))
+                    continue
+                }
+                bytes = [UInt8](data)
             }
-            let bytes = [UInt8](data)
-            combined += Array(path.split(separator: "/").last!.utf8) + bytes
+            combined += Array(path.split(separator: "/").last.map(String.init)?.utf8 ?? "".utf8) + bytes
             if let (offset, reason) = UTF8Validation.firstError(in: bytes) {
                 let p = TextPosition.locate(byteOffset: offset, in: bytes)
                 errors.append(DictionaryError(location: SourceLocation(file: path, line: p.line, column: p.column), message: "invalid UTF-8: \(reason)"))
                 continue
             }
             set.files.append(path)
+            var part = DictionarySet()
             do {
-                try parse(String(decoding: bytes, as: UTF8.self), file: path, into: &set)
+                let text = String(decoding: bytes, as: UTF8.self)
+                if path.hasSuffix(".tsv") { try BulkDictionary.parse(text, file: path, into: &part) } else { try parse(text, file: path, into: &part) }
             } catch {
                 errors += error.errors
             }
+            for e in part.entries {
+                if let (l, i) = owner[e.id] {
+                    if l == layer {
+                        let first = set.entries[i]
+                        errors.append(DictionaryError(location: e.location,
+                            message: "the id '\(e.id)' is already used by '\(first.name["en"] ?? first.id)' at \(first.location); ids must be unique"))
+                    } else {
+                        set.entries[i] = e  // a later layer overrides
+                        owner[e.id] = (layer, i)
+                    }
+                } else {
+                    owner[e.id] = (layer, set.entries.count)
+                    set.entries.append(e)
+                }
+            }
+            set.chars += part.chars
+            for (k, v) in part.wordClasses { set.wordClasses[k, default: []].formUnion(v) }
         }
-        hash = ChangeLog.Fingerprint(combined)
-        set.fingerprint = hash.fnv1a64
+        for id in sources.disabled.sorted() {
+            if owner[id] == nil {
+                set.warnings.append(DictionaryError(location: sources.configLocation ?? SourceLocation(file: "-", line: 1, column: 1),
+                                                    message: "'disable' names '\(id)', which no entry has as its id", isWarning: true))
+            }
+        }
+        if !sources.disabled.isEmpty { set.entries.removeAll { sources.disabled.contains($0.id) } }
+        set.fingerprint = ChangeLog.Fingerprint(combined + Array(sources.disabled.sorted().joined(separator: ",").utf8)).fnv1a64
         errors += DictionaryValidator.structuralErrors(in: set)
         if !errors.isEmpty { throw DictionaryErrors(errors: errors) }
         return set

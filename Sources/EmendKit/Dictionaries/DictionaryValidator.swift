@@ -5,14 +5,7 @@ public enum DictionaryValidator {
     public static func structuralErrors(in set: DictionarySet) -> [DictionaryError] {
         var errors: [DictionaryError] = []
         var firstByID: [String: Entry] = [:]
-        for e in set.entries {
-            if let first = firstByID[e.id] {
-                errors.append(DictionaryError(location: e.location,
-                    message: "the id '\(e.id)' is already used by '\(first.name["en"] ?? first.id)' at \(first.location); ids must be unique"))
-            } else {
-                firstByID[e.id] = e
-            }
-        }
+        for e in set.entries where firstByID[e.id] == nil { firstByID[e.id] = e }
         // Correct names by folded key, to catch a misrendering that is someone's real name.
         var correct: [String: Entry] = [:]
         for e in set.entries {

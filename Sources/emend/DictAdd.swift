@@ -1,0 +1,144 @@
+import ArgumentParser
+import EmendKit
+import Foundation
+
+extension Dict {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an entry, or a misrendering to an entry, after validating the result.",
+            discussion: """
+            A new entry goes into the file for its kind (or --file), at its alphabetical place \
+            when that file is sorted, else at the end. A misrendering goes into its entry's \
+            'misrenderings'. Nothing is written unless every dictionary still loads and every \
+            example still passes.
+
+            Examples:
+              emend dict add --kind place --id emend:khankendi --name Khankendi --misrendering Hankendi
+              emend dict add --to Q224522 --misrendering "Nagorny-Karabakh"
+              emend dict add --to emend:sergei-rudskoy --misrendering Rutskoy --article "General Staff"
+            """)
+
+        @Option(help: "Add a misrendering to the entry with this id.") var to: String?
+        @Option(help: "The kind of a new entry: country, place, organization or person.") var kind: String?
+        @Option(help: "The id of a new entry (a Wikidata QID, or emend:slug).") var id: String?
+        @Option(help: "The English name of a new entry.") var name: String?
+        @Option(help: ArgumentHelp("A name in another language, as LANG=TEXT (repeatable).", valueName: "lang=text")) var lang: [String] = []
+        @Option(help: "Another correct English name (repeatable).") var alias: [String] = []
+        @Option(help: "The id of the country a new entry belongs to.") var country: String?
+        @Option(help: "A known MT misrendering (repeatable for a new entry).") var misrendering: [String] = []
+        @Option(help: "With --to: what to write instead (default: the canonical name).") var replacement: String?
+        @Option(help: "With --to: the repair needs this word in the same sentence (repeatable).") var near: [String] = []
+        @Option(help: "With --to: the repair needs this word somewhere in the article (repeatable).") var article: [String] = []
+        @Option(help: "With --to: no repair when this word is in the sentence (repeatable).") var unless: [String] = []
+        @Option(help: "Write into this file instead of the bundled one for the kind.") var file: String?
+
+        @OptionGroup var dictionaryOptions: DictionaryOptions
+
+        func validate() throws {
+            if to == nil && (kind == nil || id == nil || name == nil) {
+                throw ValidationError("Give --to ID --misrendering TEXT, or --kind, --id and --name for a new entry.")
+            }
+            if to != nil && misrendering.count != 1 { throw ValidationError("With --to, give exactly one --misrendering.") }
+            if let kind, EntryKind(rawValue: kind) == nil { throw ValidationError("Unknown kind '\(kind)'; use country, place, organization or person.") }
+        }
+
+        func run() throws {
+            let current = try dictionaryOptions.load()
+            let path: String
+            let updated: String
+            if let to {
+                guard let entry = current.entries.first(where: { $0.id == to }) else {
+                    throw ValidationError("No entry has the id '\(to)'; 'emend dict find' searches by name.")
+                }
+                path = entry.location.file
+                updated = DictionaryEditor.adding(misrendering: misrendering[0], context: (near, article, unless),
+                                                  replacement: replacement, to: entry, in: try read(path))
+            } else {
+                let kind = EntryKind(rawValue: self.kind!)!
+                if current.entries.contains(where: { $0.id == id! }) { throw ValidationError("The id '\(id!)' is already used.") }
+                guard let folder = dictionaryOptions.folder() ?? file.map({ URL(fileURLWithPath: $0).deletingLastPathComponent().path }) else {
+                    throw ValidationError("No dictionary folder found; give --file.")
+                }
+                path = file ?? folder + "/" + DictionaryEditor.fileName(for: kind)
+                var entry = DictionaryEditor.NewEntry(kind: kind, id: id!, names: [("en", name!)] + lang.compactMap { pair in
+                    let parts = pair.split(separator: "=", maxSplits: 1)
+                    return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+                })
+                entry.aliases = alias
+                entry.misrenderings = misrendering
+                entry.country = country
+                let existing = FileManager.default.fileExists(atPath: path) ? try read(path) : ""
+                updated = DictionaryEditor.adding(entry, to: existing, file: path)
+            }
+            // Validate everything with the new text before writing it.
+            var sources = try dictionaryOptions.sources()
+            if file != nil && !sources.layers.contains(path) && !(sources.bundled.map { path.hasPrefix($0 + "/") } ?? false) {
+                sources.layers.append(path)
+            }
+            let set: DictionarySet
+            do { set = try DictionaryLoader.load(sources, replacing: [path: updated]) } catch {
+                for e in error.errors { printError(e.description) }
+                printError("emend: nothing written")
+                throw Exit.dictionaryBroken
+            }
+            let problems = DictionaryChecker(dictionary: CompiledDictionary(set), lexicon: Lexicon.system).check().filter { !$0.isWarning }
+            if !problems.isEmpty {
+                for p in problems { printError(p.description) }
+                printError("emend: nothing written")
+                throw Exit.dictionaryBroken
+            }
+            try AtomicFile.write(Array(updated.utf8), to: path)
+            print("added to \(path)")
+        }
+
+        private func read(_ path: String) throws -> String {
+            String(decoding: try AtomicFile.read(path), as: UTF8.self)
+        }
+    }
+
+    struct Find: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List entries whose id, names, aliases or misrenderings contain TEXT.",
+            discussion: "Example:\n  emend dict find karabakh")
+
+        @Argument(help: "Text to look for (case- and accent-insensitive).") var text: String
+        @OptionGroup var dictionaryOptions: DictionaryOptions
+
+        func run() throws {
+            let dictionary = try dictionaryOptions.load()
+            let needle = Fold.key(text)
+            var found = 0
+            for e in dictionary.entries {
+                let hay = [e.id] + Array(e.name.values) + e.aliases + e.misrenderings.map(\.text) + [e.surname["en"], e.acronym["en"]].compactMap { $0 }
+                if hay.contains(where: { Fold.key($0).contains(needle) }) {
+                    print(EntryLine.format(e)); found += 1
+                }
+            }
+            if found == 0 { throw ExitCode(1) }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List entries, one a line: id, kind, English name, file:line.",
+            discussion: "Example:\n  emend dict list --kind person")
+
+        @Option(help: "Only entries of this kind.") var kind: String?
+        @OptionGroup var dictionaryOptions: DictionaryOptions
+
+        func validate() throws {
+            if let kind, EntryKind(rawValue: kind) == nil { throw ValidationError("Unknown kind '\(kind)'; use country, place, organization or person.") }
+        }
+
+        func run() throws {
+            let dictionary = try dictionaryOptions.load()
+            for e in dictionary.entries where kind == nil || e.kind.rawValue == kind { print(EntryLine.format(e)) }
+        }
+    }
+}
+
+enum EntryLine {
+    static func format(_ e: Entry) -> String {
+        "\(e.id)\t\(e.kind.rawValue)\t\(e.name["en"] ?? "")\t\(e.location.file):\(e.location.line)"
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import EmendKit
+import Foundation
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what cleaning would change, for review; writes nothing unless asked.",
+        discussion: """
+        Formats: 'word' (default) shows each change in its line with its rule and reason, \
+        then the suggestions; 'unified' is a patch of the original that 'patch -p0' and \
+        'git apply -p0' accept; 'json' is the change log; 'html' is one self-contained \
+        page with every change inline, a panel of reasons, a filter by category and the \
+        suggestions.
+
+        Examples:
+          emend diff seeds/000_b3245f89eee40f4e.txt
+          emend diff --format unified seeds/000_b3245f89eee40f4e.txt | patch -p0 --dry-run
+          emend diff --format html seeds/003_5a7e8cd7146518ab.txt > review.html
+          emend diff articles/ --format html --out reviews/
+        """
+    )
+
+    enum Format: String, CaseIterable, ExpressibleByArgument { case word, unified, json, html }
+
+    @Argument(help: ArgumentHelp("Articles or folders of articles; '-' reads standard input.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: "Output format: word, unified, json or html.")
+    var format: Format = .word
+
+    @Option(help: "Lines of context around each change.")
+    var context: Int = 3
+
+    @Option(help: "Color for terminals: auto, always or never (NO_COLOR is honoured).")
+    var color: ColorChoice = .auto
+
+    @Option(help: ArgumentHelp("Write one review per input into this folder (NAME.review.html, .diff, .json) instead of standard output.", valueName: "dir"))
+    var out: String?
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Give at least one file or folder, or '-' for standard input.") }
+        if context < 0 { throw ValidationError("--context must be 0 or more.") }
+    }
+
+    func run() throws {
+        let pipeline = Pipeline(context: RuleContext(dictionary: try dictionaryOptions.load(), lexicon: Lexicon.system))
+        let items = Inputs.expand(files)
+        if format == .html && items.count > 1 && out == nil {
+            throw ValidationError("More than one input gives more than one page; give --out DIR.")
+        }
+        var summary = BatchSummary()
+        let useColor = out == nil && color.enabled()
+        for item in items {
+            do {
+                let article = try Inputs.article(item.path)
+                let result = pipeline.clean(article)
+                summary.add(result.log)
+                let text: String
+                switch format {
+                case .word: text = WordDiff(color: useColor, context: min(context, 2)).render(original: article.bytes, log: result.log)
+                case .unified: text = UnifiedDiff.render(original: article.bytes, edition: result.edition, log: result.log, path: item.path, context: context)
+                case .json: text = try ChangeLogJSON.encode(result.log) + "\n"
+                case .html: text = HTMLReport.render(original: article.bytes, log: result.log, title: item.path)
+                }
+                if let out {
+                    let ext = ["word": "review.txt", "unified": "diff", "json": "emend.json", "html": "review.html"][format.rawValue]!
+                    let stem = item.relative.split(separator: ".").dropLast().joined(separator: ".")
+                    let path = out + "/" + (stem.isEmpty ? item.relative : stem) + "." + ext
+                    try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+                    try AtomicFile.write(Array(text.utf8), to: path)
+                } else {
+                    FileDescriptorOutput.write(text, to: 1)
+                }
+            } catch let e as InputError {
+                printError(e.description); summary.fail(item.path)
+            } catch let e as IOFailure {
+                printError(e.description); summary.fail(item.path)
+            }
+        }
+        if items.count > 1 || files.contains(where: { Inputs.expand([$0]).count != 1 }) { printError(summary.text) }
+        if !summary.failed.isEmpty { throw Exit.inputFailed }
+    }
+}

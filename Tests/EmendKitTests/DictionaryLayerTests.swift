@@ -1,0 +1,81 @@
+import EmendKit
+import Foundation
+import Testing
+
+@Suite struct DictionaryLayerTests {
+    func folder(_ files: [String: String]) -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("emend-layers-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for (name, text) in files { _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) }
+        return dir
+    }
+
+    let bundled = """
+    [[place]]
+    id = "emend:nk"
+    name = { en = "Nagorno-Karabakh" }
+    misrenderings = [ { text = "Naka" } ]
+
+    [[organization]]
+    id = "emend:nato"
+    name = { en = "NATO" }
+    misrenderings = [ { text = "Beiyue" } ]
+    """
+
+    @Test func aLaterLayerOverridesAndTheProjectDisables() throws {
+        let base = folder(["places.toml": bundled])
+        let user = folder(["mine.toml": "[[place]]\nid = \"emend:nk\"\nname = { en = \"Karabakh\" }\nmisrenderings = [ { text = \"Naka\" } ]\n"])
+        let set = try DictionaryLoader.load(DictionarySources(bundled: base, layers: [user + "/mine.toml"], disabled: ["emend:nato"]))
+        let pipeline = Pipeline(context: RuleContext(dictionary: CompiledDictionary(set), lexicon: nil))
+        #expect(pipeline.clean(Article(source: "-", text: "the Naka region and Beiyue")).editionText == "the Karabakh region and Beiyue")
+    }
+
+    @Test func duplicateIdsInOneLayerAreStillErrors() {
+        let base = folder(["a.toml": bundled, "b.toml": "[[place]]\nid = \"emend:nk\"\nname = { en = \"X\" }\n"])
+        #expect(throws: DictionaryErrors.self) { try DictionaryLoader.load(DictionarySources(bundled: base)) }
+    }
+
+    @Test func projectConfigIsFoundFromASubfolder() throws {
+        let root = folder(["emend.toml": "[[project]]\ndictionaries = [\"names/extra.tsv\"]\ndisable = [\"Q1\"]\n"])
+        try FileManager.default.createDirectory(atPath: root + "/names/deep", withIntermediateDirectories: true)
+        let path = try #require(ProjectConfig.find(from: root + "/names/deep"))
+        let config = try ProjectConfig.load(path)
+        #expect(config.dictionaries == [URL(fileURLWithPath: root).standardizedFileURL.path + "/names/extra.tsv"] || config.dictionaries.first?.hasSuffix("/names/extra.tsv") == true)
+        #expect(config.disabled == ["Q1"])
+    }
+
+    @Test func bulkTSVLinesBecomeEntries() throws {
+        let base = folder(["g.tsv": "# gazetteer\nKhankendy\tStepanakert\tplace\nKhankendi\tStepanakert\tplace\nBaku\tBaku\tplace\n"])
+        let set = try DictionaryLoader.load(DictionarySources(bundled: base))
+        #expect(set.entries.count == 2)
+        let pipeline = Pipeline(context: RuleContext(dictionary: CompiledDictionary(set), lexicon: nil))
+        #expect(pipeline.clean(Article(source: "-", text: "from Khankendy to baku.")).editionText == "from Stepanakert to Baku.")
+    }
+
+    @Test func bulkTSVErrorsNameLineAndColumn() {
+        let base = folder(["g.tsv": "a\tb\tplace\nbroken line\nx\ty\tplanet\n"])
+        #expect {
+            _ = try DictionaryLoader.load(DictionarySources(bundled: base))
+        } throws: { error in
+            let messages = (error as! DictionaryErrors).errors.map { $0.description.replacingOccurrences(of: base + "/", with: "") }
+            return messages == ["g.tsv:2:12: error: expected 3 tab-separated fields (variant, canonical, kind), found 1",
+                                "g.tsv:3:5: error: unknown kind 'planet'; use country, place, organization or person"]
+        }
+    }
+
+    @Test func addingAnEntryToASortedFileInsertsItInPlace() {
+        let text = "[[country]]\nid = \"A\"\nname = { en = \"Albania\" }\n\n[[country]]\nid = \"C\"\nname = { en = \"Chad\" }\n"
+        let out = DictionaryEditor.adding(.init(kind: .country, id: "B", names: [("en", "Bhutan")]), to: text, file: "c.toml")
+        #expect(out == "[[country]]\nid = \"A\"\nname = { en = \"Albania\" }\n\n[[country]]\nid = \"B\"\nname = { en = \"Bhutan\" }\n\n[[country]]\nid = \"C\"\nname = { en = \"Chad\" }\n")
+    }
+
+    @Test func addingAMisrenderingOnlyAddsLines() throws {
+        let text = "[[place]]\nid = \"P\"\nname = { en = \"Tehran\" }\nmisrenderings = [\n  { text = \"Teheran\" },\n]\n\n[[place]]\nid = \"Q\"\nname = { en = \"Q\" }\n"
+        var set = DictionarySet()
+        try DictionaryLoader.parse(text, file: "p.toml", into: &set)
+        let out = DictionaryEditor.adding(misrendering: "Tehrān", context: ([], [], []), replacement: nil, to: set.entries[0], in: text)
+        #expect(out == text.replacingOccurrences(of: "  { text = \"Teheran\" },\n", with: "  { text = \"Teheran\" },\n  { text = \"Tehrān\" },\n"))
+        let second = DictionaryEditor.adding(misrendering: "Qq", context: (["near"], [], []), replacement: "Q!", to: set.entries[1], in: text)
+        #expect(second.hasSuffix("name = { en = \"Q\" }\nmisrenderings = [\n  { text = \"Qq\", to = \"Q!\", near = [\"near\"] },\n]\n"))
+    }
+}
