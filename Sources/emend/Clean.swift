@@ -51,12 +51,10 @@ struct Clean: ParsableCommand {
     }
 
     func run() throws {
-        let dictionary = try dictionaryOptions.load()
-        let lexicon = Lexicon.system
-        if lexicon == nil {
+        let pipeline = try dictionaryOptions.pipeline()
+        if Lexicon.system == nil {
             printError("emend: warning: the English word lists are missing (\(Lexicon.defaultWordNet), \(Lexicon.defaultWordList)); install Debian's wordnet-base and wamerican. Casing repairs are off.")
         }
-        let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
         var summary = BatchSummary()
         let items = Inputs.expand(files)
         for item in items {

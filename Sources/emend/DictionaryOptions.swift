@@ -40,6 +40,19 @@ struct DictionaryOptions: ParsableArguments {
         return sources
     }
 
+    /// The pipeline with the dictionaries, the system lexicon and the project's rejected
+    /// changes (`emend-exceptions.toml`, the nearest from the current folder upwards).
+    func pipeline(exceptionsPath: String? = nil) throws -> Pipeline {
+        var pipeline = Pipeline(context: RuleContext(dictionary: try load(), lexicon: Lexicon.system))
+        if let path = exceptionsPath ?? (noProject ? nil : Review.findUp(Exceptions.fileName)) {
+            do { pipeline.exceptions = try Exceptions.load(path) } catch {
+                for e in error.errors { printError(e.description) }
+                throw Exit.dictionaryBroken
+            }
+        }
+        return pipeline
+    }
+
     /// Loads and compiles the dictionaries, or prints every error and exits with status 2.
     func load(replacing: [String: String] = [:]) throws -> CompiledDictionary {
         let sources = try sources()

@@ -45,7 +45,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(context: RuleContext(dictionary: try dictionaryOptions.load(), lexicon: Lexicon.system))
+        let pipeline = try dictionaryOptions.pipeline()
         let items = Inputs.expand(files)
         if format == .html && items.count > 1 && out == nil {
             throw ValidationError("More than one input gives more than one page; give --out DIR.")

@@ -21,7 +21,7 @@ struct EmendCommand: ParsableCommand {
         2 when a dictionary is broken, 64 for a usage error.
         """,
         version: "emend \(Emend.version) (ICU \(ICU.version))",
-        subcommands: [Clean.self, Diff.self, Dict.self]
+        subcommands: [Clean.self, Diff.self, Review.self, Dict.self]
     )
 }
 

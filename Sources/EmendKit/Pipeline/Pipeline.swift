@@ -13,6 +13,8 @@
 public struct Pipeline: Sendable {
     public let rules: [any Rule]
     public let context: RuleContext
+    /// Changes an editor rejected before; they are not proposed again.
+    public var exceptions = Exceptions()
 
     /// The standard rules, in order.
     public static let standardRules: [any Rule] = [
@@ -32,7 +34,10 @@ public struct Pipeline: Sendable {
         let lines = LineIndex(article.bytes)
         for rule in rules {
             let document = Document(edited.currentText, dictionary: context.dictionary)
-            let found = rule.check(document, context)
+            var found = rule.check(document, context)
+            if !exceptions.items.isEmpty {
+                found.edits.removeAll { exceptions.rejects(rule: $0.rule, text: document.bytes, range: $0.range, replacement: $0.replacement) }
+            }
             for s in found.suggestions {
                 let r = edited.originalRange(of: s.range)
                 let p = lines.position(ofByte: r.lowerBound)

@@ -44,6 +44,20 @@ public struct WordDiff {
         return out
     }
 
+    /// One line describing an edit: position, category, rule and reason.
+    public func describe(_ e: Edit) -> String {
+        dim("\(e.line):\(e.column)") + " " + cyan(e.category.rawValue) + " " + dim("[\(e.rule)\(e.entry.map { " \($0)" } ?? "")]") + " \(e.reason)"
+    }
+
+    /// The line holding an edit, with the edit marked.
+    public func line(of e: Edit, in original: [UInt8]) -> String {
+        let lines = Lines(original)
+        let r = lines.range(of: lines.line(at: min(e.start, max(0, original.count - 1))))
+        let text = String(decoding: original[r.lowerBound..<e.start], as: UTF8.self) + red("[-\(e.before)-]") + green("{+\(e.after)+}")
+            + String(decoding: original[min(e.end, r.upperBound)..<r.upperBound], as: UTF8.self)
+        return text.trimmingTrailingNewlines
+    }
+
     private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
     private func red(_ s: String) -> String { paint(s, "31") }
     private func green(_ s: String) -> String { paint(s, "32") }
