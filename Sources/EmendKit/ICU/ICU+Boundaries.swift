@@ -49,11 +49,18 @@ extension ICU {
     }
 
     static func substrings(_ text: String, _ kind: BoundaryKind, locale: String) throws -> [(text: Substring, segment: Segment)] {
-        let utf16 = text.utf16
-        return try segments(text, kind, locale: locale).map { seg in
-            let lo = utf16.index(utf16.startIndex, offsetBy: seg.range.lowerBound)
-            let hi = utf16.index(lo, offsetBy: seg.range.count)
-            return (text[lo..<hi], seg)
+        let segs = try segments(text, kind, locale: locale)
+        let ends = UTF16Offsets.utf8Offsets(of: segs.map(\.range.upperBound), in: text)
+        let utf8 = text.utf8
+        var out: [(Substring, Segment)] = []
+        var lo = utf8.startIndex
+        var previous = 0
+        for (seg, end) in zip(segs, ends) {
+            let hi = utf8.index(lo, offsetBy: end - previous)
+            out.append((text[lo..<hi], seg))
+            lo = hi
+            previous = end
         }
+        return out
     }
 }

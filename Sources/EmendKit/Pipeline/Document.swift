@@ -17,13 +17,10 @@ public final class Document: @unchecked Sendable {
         self.tokens = Tokenizer.tokenize(text)
         self.dictionary = dictionary
         var spans: [Range<Int>] = []
-        if let segs = try? ICU.substrings(text, .sentence, locale: "en") {
-            var offset = 0
-            for (s, _) in segs {
-                let n = s.utf8.count
-                spans.append(offset..<(offset + n))
-                offset += n
-            }
+        if let segs = try? ICU.segments(text, .sentence, locale: "en") {
+            let ends = UTF16Offsets.utf8Offsets(of: segs.map(\.range.upperBound), in: text)
+            var start = 0
+            for end in ends { spans.append(start..<end); start = end }
         }
         self.sentences = spans.isEmpty ? [0..<bytes.count] : spans
     }
@@ -87,10 +84,15 @@ public final class Document: @unchecked Sendable {
 
     // MARK: - Phrases in context
 
-    private lazy var sentenceKeys: [String] = sentences.map { range in
-        " " + tokens.filter { $0.isWord && range.contains($0.range.lowerBound) }.map(\.key).joined(separator: " ") + " "
-    }
-    private lazy var articleKeys: String = " " + tokens.filter(\.isWord).map(\.key).joined(separator: " ") + " "
+    private lazy var sentenceKeys: [String] = {
+        var keys = Array(repeating: [String](), count: sentences.count)
+        var s = 0
+        for t in tokens where t.isWord {
+            while s + 1 < sentences.count && sentences[s].upperBound <= t.range.lowerBound { s += 1 }
+            keys[s].append(t.key)
+        }
+        return keys.map { " " + $0.joined(separator: " ") + " " }
+    }()
 
     /// True when one of `phrases` occurs (case- and accent-insensitively, as whole words)
     /// in the sentence holding byte `offset`.
@@ -101,17 +103,36 @@ public final class Document: @unchecked Sendable {
 
     /// True when one of `phrases` occurs anywhere in the text.
     public func article(contains phrases: [String]) -> Bool {
-        phrases.contains { articleKeys.contains(" " + Fold.keys(ofPhrase: $0).joined(separator: " ") + " ") }
+        phrases.contains { count(of: $0) > 0 }
     }
 
-    /// How often `phrase` occurs in the text, as whole words.
+    private var counts: [String: Int] = [:]
+
+    /// How often `phrase` occurs in the text, as whole words (remembered per phrase).
     public func count(of phrase: String) -> Int {
-        let needle = " " + Fold.keys(ofPhrase: phrase).joined(separator: " ") + " "
-        var n = 0
-        var rest = articleKeys[...]
-        while let r = rest.range(of: needle) { n += 1; rest = rest[rest.index(before: r.upperBound)...] }
+        if let known = counts[phrase] { return known }
+        let n = countScanning(phrase)
+        counts[phrase] = n
         return n
     }
+
+    private func countScanning(_ phrase: String) -> Int {
+        let keys = Fold.keys(ofPhrase: phrase)
+        guard let first = keys.first else { return 0 }
+        var n = 0
+        for i in wordIndex[first] ?? [] where i + keys.count <= wordKeys.count {
+            if keys.indices.allSatisfy({ wordKeys[i + $0] == keys[$0] }) { n += 1 }
+        }
+        return n
+    }
+
+    /// The folded keys of the words, in order, and where each key occurs.
+    private lazy var wordKeys: [String] = tokens.filter(\.isWord).map(\.key)
+    private lazy var wordIndex: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (i, k) in wordKeys.enumerated() { index[k, default: []].append(i) }
+        return index
+    }()
 
     // MARK: - Dictionary matches
 

@@ -133,9 +133,7 @@ public struct AbbreviationRule: Rule {
         let names = ranked.compactMap { s.english($0.0, form) }
         // The same word used plainly elsewhere ("Black" outside "Black Sea") makes the reading doubtful;
         // function words ("to") are read only before a past-tense verb, so they are exempt.
-        let plainUses = reading.when != nil ? 0 : doc.tokens.indices.filter { i in
-            doc.tokens[i].key == doc.tokens[o.first].key && !sites.contains(i) && !doc.tokensInNames.contains(i)
-        }.count
+        let plainUses = reading.when != nil ? 0 : s.plainUses(of: doc.tokens[o.first].key, outside: sites)
         guard let top = ranked.first, top.1 > 0, ranked.count < 2 || ranked[1].1 * 2 < top.1, plainUses == 0 else {
             if !names.isEmpty {
                 findings.suggestions.append(SuggestionProposal(range: o.range, candidates: names, rule: Self.description.identifier,

@@ -38,6 +38,8 @@ struct CountryStructures {
     private(set) var groups: [Group] = []
     /// Mentions (country entry index → occurrence indexes), from term and name matches.
     private(set) var mentions: [Int: [Range<Int>]] = [:]
+    /// Token indexes of the words that are also readings, by key.
+    private(set) var wordPositions: [String: [Int]] = [:]
 
     init(_ document: Document, _ dictionary: CompiledDictionary) {
         self.document = document
@@ -68,6 +70,8 @@ struct CountryStructures {
         for o in occurrences {
             if let e = o.entity { mentions[e, default: []].append(o.range) }
         }
+        let readingKeys = Set(occurrences.filter { $0.literalReading != nil }.map { tokens[$0.first].key })
+        for (i, t) in tokens.enumerated() where t.isWord && readingKeys.contains(t.key) { wordPositions[t.key, default: []].append(i) }
         // Places and people count as mentions of their country.
         for m in document.nameMatches {
             for p in Set(m.payloads.map { dictionary.variants[$0].entry }) {
@@ -157,6 +161,11 @@ struct CountryStructures {
             for m in g.members where occurrences[m].entity == entity { out.append(occurrences[m].range) }
         }
         return out
+    }
+
+    /// How often the word with `key` occurs outside names and outside `sites`.
+    func plainUses(of key: String, outside sites: Set<Int>) -> Int {
+        (wordPositions[key] ?? []).filter { !sites.contains($0) && !document.tokensInNames.contains($0) }.count
     }
 
     /// The English form of `entity` for `form`.

@@ -18,15 +18,81 @@ struct EditedText {
 
     /// Applies non-overlapping proposals made against ``current``.
     /// Overlapping proposals are dropped, keeping the earlier (then longer) one.
+    ///
+    /// - Complexity: O(*n* + *k*) for a text of *n* bytes with *k* edits and proposals: one
+    ///   merge pass over the old edits and the proposals.
     mutating func apply(_ proposals: [Proposal]) {
         var chosen: [Proposal] = []
         for p in proposals.sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) {
             if let last = chosen.last, p.range.lowerBound < last.range.upperBound { continue }
-            let old = current[p.range]
-            if Array(p.replacement.utf8) == Array(old) { continue }
+            if p.replacement.utf8.elementsEqual(current[p.range]) { continue }
             chosen.append(p)
         }
-        for p in chosen.reversed() { applyOne(p) }
+        guard !chosen.isEmpty else { return }
+        var newCurrent: [UInt8] = []
+        newCurrent.reserveCapacity(current.count + chosen.count * 16)
+        var newEdits: [Edit] = []
+        newEdits.reserveCapacity(edits.count + chosen.count)
+        var cur = 0       // next byte of `current` to copy
+        var j = 0         // next old edit
+        var delta = 0     // growth of the old edits before `cur` (current minus original)
+
+        func pass(_ e: Edit) {
+            // Copy up to and including an untouched old edit, keeping it.
+            newCurrent += current[cur..<e.editionEnd]
+            var moved = e
+            moved.editionStart = newCurrent.count - (e.editionEnd - e.editionStart)
+            moved.editionEnd = newCurrent.count
+            newEdits.append(moved)
+            cur = e.editionEnd
+            delta = e.editionEnd - e.end
+        }
+
+        for p in chosen {
+            func touches(_ e: Edit) -> Bool {
+                (e.editionStart < p.range.upperBound && p.range.lowerBound < e.editionEnd)
+                    || (p.range.isEmpty && e.editionStart < p.range.lowerBound && p.range.lowerBound < e.editionEnd)
+                    || (e.editionStart == e.editionEnd && p.range.contains(e.editionStart))
+            }
+            while j < edits.count && !touches(edits[j]) && edits[j].editionStart < max(p.range.upperBound, p.range.lowerBound + 1)
+                    && edits[j].editionEnd <= p.range.lowerBound {
+                pass(edits[j]); j += 1
+            }
+            var touching: [Edit] = []
+            while j < edits.count && touches(edits[j]) { touching.append(edits[j]); j += 1 }
+            var curLo = p.range.lowerBound, curHi = p.range.upperBound
+            var origLo = p.range.lowerBound - delta, origHi = p.range.upperBound - delta
+            var rules: [String] = [], reasons: [String] = []
+            if let first = touching.first, let last = touching.last {
+                curLo = min(curLo, first.editionStart)
+                curHi = max(curHi, last.editionEnd)
+                origLo = min(origLo, first.start)
+                origHi = max(last.end, p.range.upperBound - (last.editionEnd - last.end))
+                rules = touching.map(\.rule)
+                reasons = touching.map(\.reason)
+            }
+            newCurrent += current[cur..<curLo]
+            let start = newCurrent.count
+            newCurrent += current[curLo..<p.range.lowerBound]
+            newCurrent += Array(p.replacement.utf8)
+            newCurrent += current[p.range.upperBound..<curHi]
+            let before = String(decoding: original[origLo..<origHi], as: UTF8.self)
+            let after = String(decoding: newCurrent[start...], as: UTF8.self)
+            if before != after {
+                var edit = Edit(start: origLo, end: origHi, before: before, after: after,
+                                rule: (rules + [p.rule]).joined(separator: "+"), entry: p.entry,
+                                category: p.category, reason: (reasons + [p.reason]).joined(separator: "; "))
+                edit.editionStart = start
+                edit.editionEnd = newCurrent.count
+                newEdits.append(edit)
+            }
+            cur = curHi
+            delta = curHi - origHi
+        }
+        while j < edits.count { pass(edits[j]); j += 1 }
+        newCurrent += current[cur...]
+        current = newCurrent
+        edits = newEdits
     }
 
     /// Maps a range of ``current`` to the original, widening it over any edit it cuts into.
@@ -48,46 +114,6 @@ struct EditedText {
         var d = 0
         for e in edits where e.editionEnd <= offset { d = e.editionEnd - e.end }
         return d
-    }
-
-    private mutating func applyOne(_ p: Proposal) {
-        // Edits whose edition span overlaps the proposal (an insertion inside counts).
-        let touching = edits.indices.filter { i in
-            let e = edits[i]
-            return e.editionStart < p.range.upperBound && p.range.lowerBound < e.editionEnd
-                || (p.range.isEmpty && e.editionStart < p.range.lowerBound && p.range.lowerBound < e.editionEnd)
-                || (e.editionStart == e.editionEnd && p.range.contains(e.editionStart))
-        }
-        let d = deltaBefore(p.range.lowerBound)
-        var curLo = p.range.lowerBound, curHi = p.range.upperBound
-        var origLo = p.range.lowerBound - d, origHi = p.range.upperBound - d
-        var rules: [String] = [], reasons: [String] = []
-        if let first = touching.first, let last = touching.last {
-            curLo = min(curLo, edits[first].editionStart)
-            curHi = max(curHi, edits[last].editionEnd)
-            origLo = min(origLo, edits[first].start)
-            let dAfter = edits[last].editionEnd - edits[last].end
-            origHi = max(edits[last].end, p.range.upperBound - dAfter)
-            for i in touching { rules.append(edits[i].rule); reasons.append(edits[i].reason) }
-        }
-        let replacement = Array(current[curLo..<p.range.lowerBound]) + Array(p.replacement.utf8)
-            + Array(current[p.range.upperBound..<curHi])
-        let growth = replacement.count - (curHi - curLo)
-        current.replaceSubrange(curLo..<curHi, with: replacement)
-        let before = String(decoding: original[origLo..<origHi], as: UTF8.self)
-        let after = String(decoding: replacement, as: UTF8.self)
-        var edit = Edit(start: origLo, end: origHi, before: before, after: after,
-                        rule: (rules + [p.rule]).joined(separator: "+"), entry: p.entry,
-                        category: p.category, reason: (reasons + [p.reason]).joined(separator: "; "))
-        edit.editionStart = curLo
-        edit.editionEnd = curLo + replacement.count
-        if !touching.isEmpty { edits.removeSubrange(touching.first!...touching.last!) }
-        let at = edits.firstIndex { $0.start >= origHi } ?? edits.count
-        for i in at..<edits.count {
-            edits[i].editionStart += growth
-            edits[i].editionEnd += growth
-        }
-        if before != after { edits.insert(edit, at: at) }
     }
 
     /// The edits with their line and column filled in.
