@@ -15,6 +15,7 @@ struct Clean: ParsableCommand {
           emend clean --stdout seeds/003_5a7e8cd7146518ab.txt    # the edition only, on stdout
           emend clean --json - < article.txt                     # the change log on stdout
           emend clean --in-place article.txt                     # keeps article.txt.orig
+          emend clean story.html page.md --out cleaned/          # HTML and Markdown: only the prose changes
         """
     )
 
@@ -36,6 +37,8 @@ struct Clean: ParsableCommand {
     @Flag(name: .long, help: "With --in-place, keep no backup.")
     var noBackup = false
 
+    @OptionGroup var formatOptions: FormatOptions
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
@@ -44,9 +47,9 @@ struct Clean: ParsableCommand {
         if inPlace && (stdout || json) { throw ValidationError("--in-place cannot be combined with --stdout or --json.") }
         if inPlace && files.contains("-") { throw ValidationError("--in-place needs files, not standard input.") }
         if noBackup && !inPlace { throw ValidationError("--no-backup only applies with --in-place.") }
-        let names = Inputs.expand(files).map(\.relative)
+        let names = Inputs.expand(files).map { FormatOptions.stem($0.relative) }
         if !stdout && !json && !inPlace, let dup = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
-            throw ValidationError("Two inputs would write the same edition '\(dup)' in '\(out)'; clean them into different folders.")
+            throw ValidationError("Two inputs would write the same edition or change log '\(dup)' in '\(out)'; clean them into different folders.")
         }
     }
 
@@ -79,7 +82,7 @@ struct Clean: ParsableCommand {
             bytes = try AtomicFile.read(file)
         }
         let article = try ArticleReader.article(source: file, bytes: bytes)
-        let result = pipeline.clean(article)
+        let result = pipeline.clean(article, format: formatOptions.format(for: file), attributes: formatOptions.attributes)
         if stdout {
             var edition = result.edition
             FileDescriptorOutput.write(&edition, to: 1)
@@ -91,7 +94,7 @@ struct Clean: ParsableCommand {
             return result.log
         }
         let name = relative
-        let stem = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
+        let stem = FormatOptions.stem(name)
         let folder = URL(fileURLWithPath: out + "/" + name).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

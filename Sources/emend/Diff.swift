@@ -37,6 +37,12 @@ struct Diff: ParsableCommand {
     @Option(help: ArgumentHelp("Write one review per input into this folder (NAME.review.html, .diff, .json) instead of standard output.", valueName: "dir"))
     var out: String?
 
+    @Option(name: .customLong("input-format"), help: ArgumentHelp("Input format: text, markdown or html (default: from each file's extension).", valueName: "format"))
+    var inputFormat: ArticleFormat?
+
+    @Flag(help: "Also clean HTML alt and title attribute values (Markdown image descriptions).")
+    var attributes = false
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
@@ -55,7 +61,7 @@ struct Diff: ParsableCommand {
         for item in items {
             do {
                 let article = try Inputs.article(item.path)
-                let result = pipeline.clean(article)
+                let result = pipeline.clean(article, format: FormatOptions(format: inputFormat).format(for: item.path), attributes: attributes)
                 summary.add(result.log)
                 let text: String
                 switch format {
@@ -66,8 +72,7 @@ struct Diff: ParsableCommand {
                 }
                 if let out {
                     let ext = ["word": "review.txt", "unified": "diff", "json": "emend.json", "html": "review.html"][format.rawValue]!
-                    let stem = item.relative.split(separator: ".").dropLast().joined(separator: ".")
-                    let path = out + "/" + (stem.isEmpty ? item.relative : stem) + "." + ext
+                    let path = out + "/" + FormatOptions.stem(item.relative) + "." + ext
                     try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
                     try AtomicFile.write(Array(text.utf8), to: path)
                 } else {

@@ -37,6 +37,8 @@ struct Review: ParsableCommand {
     @Option(help: "Color: auto, always or never (NO_COLOR is honoured).")
     var color: ColorChoice = .auto
 
+    @OptionGroup var formatOptions: FormatOptions
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
@@ -45,7 +47,7 @@ struct Review: ParsableCommand {
         let article: Article
         do { article = try Inputs.article(file) } catch let e as InputError { printError(e.description); throw Exit.inputFailed }
         catch let e as IOFailure { printError(e.description); throw Exit.inputFailed }
-        let result = pipeline.clean(article)
+        let result = pipeline.clean(article, format: formatOptions.format(for: file), attributes: formatOptions.attributes)
         let painter = WordDiff(color: color.enabled(), context: 0)
         var session = ReviewSession(article: article, log: result.log)
         var prompt = Prompt()
@@ -101,7 +103,7 @@ struct Review: ParsableCommand {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             try AtomicFile.write(edition, to: out + "/" + name)
         }
-        let stem = URL(fileURLWithPath: file == "-" ? "stdin.txt" : file).deletingPathExtension().lastPathComponent
+        let stem = FormatOptions.stem(URL(fileURLWithPath: file == "-" ? "stdin.txt" : file).lastPathComponent)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try AtomicFile.write(Array((try ChangeLogJSON.encode(log) + "\n").utf8), to: out + "/" + stem + ".emend.json")
         if !session.rejected.isEmpty {

@@ -147,3 +147,22 @@ extension CLITests {
         #expect(try String(contentsOfFile: dir + "/Dictionaries/places.toml", encoding: .utf8) == before)
     }
 }
+
+extension CLITests {
+    @Test func htmlAndMarkdownKeepTheirMarkup() throws {
+        let dir = tempDir()
+        let html = "<!DOCTYPE html><html><head><title>Naka</title><script>var naka = 1;</script></head>\n<body><p>Fighting in the <b>Naka</b> region，<a href=\"https://x.org/naka\">sources</a> said &amp; more.</p></body></html>\n"
+        let md = "---\ntitle: Naka\n---\n# The *Naka* region\n\nSee [Naka](https://x.org/naka) and `Naka`.\n\n```\nNaka region\n```\n"
+        try html.write(toFile: dir + "/story.html", atomically: true, encoding: .utf8)
+        try md.write(toFile: dir + "/page.md", atomically: true, encoding: .utf8)
+        let r = try run(["clean", dir + "/story.html", dir + "/page.md", "--out", dir + "/out"])
+        #expect(r.status == 0)
+        #expect(try String(contentsOfFile: dir + "/out/story.html", encoding: .utf8) == html
+            .replacingOccurrences(of: "<b>Naka</b> region，", with: "<b>Nagorno-Karabakh</b> region, ")
+            .replacingOccurrences(of: "<title>Naka</title>", with: "<title>Nagorno-Karabakh</title>"))
+        #expect(try String(contentsOfFile: dir + "/out/page.md", encoding: .utf8) == md
+            .replacingOccurrences(of: "*Naka* region", with: "*Nagorno-Karabakh* region")
+            .replacingOccurrences(of: "See [Naka]", with: "See [Nagorno-Karabakh]"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/out/story.emend.json") && FileManager.default.fileExists(atPath: dir + "/out/page.emend.json"))
+    }
+}
