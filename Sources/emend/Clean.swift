@@ -15,12 +15,13 @@ struct Clean: ParsableCommand {
           emend clean --stdout seeds/003_5a7e8cd7146518ab.txt    # the edition only, on stdout
           emend clean --json - < article.txt                     # the change log on stdout
           emend clean --in-place article.txt                     # keeps article.txt.orig
+          emend clean --jsonl < articles.jsonl > cleaned.jsonl   # {"id","text"} per line
           emend clean story.html page.md --out cleaned/          # HTML and Markdown: only the prose changes
         """
     )
 
     @Argument(help: ArgumentHelp("Articles (UTF-8 text) or folders of them; '-' reads standard input.", valueName: "file"))
-    var files: [String]
+    var files: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Folder for editions and change logs.", valueName: "dir"))
     var out: String = "editions"
@@ -30,6 +31,12 @@ struct Clean: ParsableCommand {
 
     @Flag(name: .long, help: "Print the change log as JSON on standard output and write nothing else.")
     var json = false
+
+    @Flag(name: .long, help: "Read JSON Lines ({\"id\": ..., \"text\": ...}) on standard input and write one record per line (id, text, edits, suggestions) on standard output.")
+    var jsonl = false
+
+    @Option(name: .long, help: "Threads to clean with (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .long, help: "Rewrite each input atomically (keeping FILE.orig unless --no-backup); change logs still go to --out.")
     var inPlace = false
@@ -42,6 +49,12 @@ struct Clean: ParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
+        if jsonl {
+            if !files.isEmpty { throw ValidationError("--jsonl reads standard input; give no files.") }
+            if stdout || json || inPlace { throw ValidationError("--jsonl cannot be combined with --stdout, --json or --in-place.") }
+            return
+        }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if files.isEmpty { throw ValidationError("Give at least one file, or '-' for standard input.") }
         if stdout && json { throw ValidationError("Use either --stdout or --json, not both.") }
         if inPlace && (stdout || json) { throw ValidationError("--in-place cannot be combined with --stdout or --json.") }
@@ -58,8 +71,18 @@ struct Clean: ParsableCommand {
         if Lexicon.system == nil {
             printError("emend: warning: the English word lists are missing (\(Lexicon.defaultWordNet), \(Lexicon.defaultWordList)); install Debian's wordnet-base and wamerican. Casing repairs are off.")
         }
+        if jsonl {
+            if !JSONLinesMode.run(pipeline: pipeline, jobs: jobs, progress: Progress(total: nil, label: "cleaned")) { throw Exit.inputFailed }
+            return
+        }
         var summary = BatchSummary()
+        if !stdout && !json { AtomicFile.removeStaleTemporaries(in: out) }
         let items = Inputs.expand(files)
+        // A folder with no articles in it is a mistake worth saying so (an empty batch would pass silently).
+        for file in files where file != "-" && Inputs.isFolder(file) && !items.contains(where: { $0.path.hasPrefix(file + "/") }) {
+            printError("\(file): error: is a folder with no articles in it (\(Inputs.extensions.sorted().map { "." + $0 }.joined(separator: ", ")))")
+            summary.fail(file)
+        }
         for item in items {
             do {
                 summary.add(try clean(item.path, relative: item.relative, pipeline))
@@ -69,7 +92,7 @@ struct Clean: ParsableCommand {
                 printError(e.description); summary.fail(item.path)
             }
         }
-        if items.count > 1 || items.count != files.count { printError(summary.text) }
+        if !items.isEmpty && (items.count > 1 || items.count != files.count) { printError(summary.text) }
         if !summary.failed.isEmpty { throw Exit.inputFailed }
     }
 
@@ -85,12 +108,12 @@ struct Clean: ParsableCommand {
         let result = pipeline.clean(article, format: formatOptions.format(for: file), attributes: formatOptions.attributes)
         if stdout {
             var edition = result.edition
-            FileDescriptorOutput.write(&edition, to: 1)
+            if let error = FileDescriptorOutput.write(&edition, to: 1) { throw IOFailure(standardOutputOf: file, errno: error) }
             return result.log
         }
         let logJSON = try ChangeLogJSON.encode(result.log)
         if json {
-            FileDescriptorOutput.write(logJSON + "\n", to: 1)
+            if let error = FileDescriptorOutput.write(logJSON + "\n", to: 1) { throw IOFailure(standardOutputOf: file, errno: error) }
             return result.log
         }
         let name = relative
@@ -114,5 +137,12 @@ struct Clean: ParsableCommand {
         try AtomicFile.write(Array((logJSON + "\n").utf8), to: out + "/" + stem + ".emend.json")
         try AtomicFile.write(Array(result.log.markdownSummary().utf8), to: out + "/" + stem + ".emend.md")
         return result.log
+    }
+}
+
+extension IOFailure {
+    /// Standard output refused the edition or log of `file` (a full disk, a closed pipe).
+    init(standardOutputOf file: String, errno: Int32) {
+        self.init(path: file, reason: "cannot write to standard output: \(String(cString: strerror(errno)))")
     }
 }

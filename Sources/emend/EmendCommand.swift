@@ -1,5 +1,6 @@
 import ArgumentParser
 import EmendKit
+import Foundation
 
 @main
 struct EmendCommand: ParsableCommand {
@@ -44,17 +45,23 @@ struct StandardError: TextOutputStream {
 }
 
 enum FileDescriptorOutput {
-    static func write(_ string: String, to fd: Int32) {
+    /// Writes all of `string`; nil, or the errno of the write that failed.
+    @discardableResult
+    static func write(_ string: String, to fd: Int32) -> Int32? {
         var bytes = Array(string.utf8)
-        write(&bytes, to: fd)
+        return write(&bytes, to: fd)
     }
 
-    static func write(_ bytes: inout [UInt8], to fd: Int32) {
+    /// Writes all of `bytes`; nil, or the errno of the write that failed (a full disk, a closed pipe).
+    @discardableResult
+    static func write(_ bytes: inout [UInt8], to fd: Int32) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { buf in systemWrite(fd, buf.baseAddress! + offset, bytes.count - offset) }
-            if n <= 0 { return }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return n < 0 ? errno : EIO }
             offset += n
         }
+        return nil
     }
 }

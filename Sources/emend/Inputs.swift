@@ -30,6 +30,12 @@ enum Inputs {
         return out
     }
 
+    /// Whether `path` names a folder (which ``expand(_:)`` expands).
+    static func isFolder(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
     /// Reads and decodes one input.
     static func article(_ path: String) throws -> Article {
         let bytes: [UInt8] = path == "-" ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try AtomicFile.read(path)

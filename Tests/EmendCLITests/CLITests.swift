@@ -166,3 +166,19 @@ extension CLITests {
         #expect(FileManager.default.fileExists(atPath: dir + "/out/story.emend.json") && FileManager.default.fileExists(atPath: dir + "/out/page.emend.json"))
     }
 }
+
+extension CLITests {
+    @Test func jsonLinesKeepOrderAndReportBadLines() throws {
+        var input = (1...300).map { "{\"id\": \($0), \"text\": \"Fighting in the Naka region，day \($0).\"}" }
+        input.insert("not json", at: 150)
+        let r = try run(["clean", "--jsonl", "--jobs", "2"], stdin: input.joined(separator: "\n") + "\n")
+        #expect(r.status == 1)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 301)
+        #expect(lines[150].contains("\"error\":\"line 151:"))
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(first["id"] as? Int == 1 && first["text"] as? String == "Fighting in the Nagorno-Karabakh region, day 1.")
+        let last = try JSONSerialization.jsonObject(with: Data(lines[300].utf8)) as! [String: Any]
+        #expect(last["id"] as? Int == 300 && (last["edits"] as? [Any])?.count == 2)
+    }
+}

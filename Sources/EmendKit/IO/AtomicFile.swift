@@ -36,6 +36,20 @@ public enum AtomicFile {
         }
     }
 
+    /// Removes the temporary files that runs killed mid-write (SIGKILL, power loss) left in
+    /// `folder` and its subfolders: `.NAME.emend-PID-N.tmp` whose process PID is gone.
+    /// Files of a live process, such as another Emend writing there, are left alone.
+    public static func removeStaleTemporaries(in folder: String) {
+        guard let names = FileManager.default.enumerator(atPath: folder) else { return }
+        for case let relative as String in names {
+            let name = URL(fileURLWithPath: relative).lastPathComponent
+            guard name.hasPrefix("."), name.hasSuffix(".tmp"), let marker = name.range(of: ".emend-", options: .backwards),
+                  let pid = pid_t(name[marker.upperBound...].prefix { $0 != "-" }),
+                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder + "/" + relative)
+        }
+    }
+
     /// Reads a whole file.
     public static func read(_ path: String) throws(IOFailure) -> [UInt8] {
         var isDir: ObjCBool = false

@@ -27,26 +27,38 @@ public struct Pipeline: Sendable {
         self.context = context
     }
 
+    /// Passes over the rules before the edition is taken as it is (in practice two suffice).
+    static let maximumPasses = 4
+
     /// Cleans an article.
     public func clean(_ article: Article) -> CleanResult {
         var edited = EditedText(article.bytes)
         var suggestions: [Suggestion] = []
         let lines = LineIndex(article.bytes)
-        for rule in rules {
-            let document = Document(edited.currentText, dictionary: context.dictionary)
-            var found = rule.check(document, context)
-            if !exceptions.items.isEmpty {
-                found.edits.removeAll { exceptions.rejects(rule: $0.rule, text: document.bytes, range: $0.range, replacement: $0.replacement) }
+        // Rules read the whole article, so one pass's edits can settle what it left open
+        // ("Uzbek" made "Ukrainian" leaves Ukraine the only candidate); passes repeat
+        // until one changes nothing, so cleaning an edition again changes nothing.
+        for _ in 0..<Self.maximumPasses {
+            let before = edited.current
+            for rule in rules {
+                let document = Document(edited.currentText, dictionary: context.dictionary)
+                var found = rule.check(document, context)
+                if !exceptions.items.isEmpty {
+                    // Exceptions quote the original; a later pass sees its text already edited.
+                    found.edits.removeAll { exceptions.rejects(rule: $0.rule, text: document.bytes, range: $0.range, replacement: $0.replacement)
+                        || exceptions.rejects(rule: $0.rule, text: article.bytes, range: edited.originalRange(of: $0.range), replacement: $0.replacement) }
+                }
+                for s in found.suggestions {
+                    let r = edited.originalRange(of: s.range)
+                    let p = lines.position(ofByte: r.lowerBound)
+                    suggestions.append(Suggestion(start: r.lowerBound, end: r.upperBound, line: p.line, column: p.column,
+                                                  text: String(decoding: article.bytes[r], as: UTF8.self),
+                                                  candidates: s.candidates, rule: s.rule, entry: s.entry,
+                                                  category: s.category, reason: s.reason))
+                }
+                edited.apply(found.edits)
             }
-            for s in found.suggestions {
-                let r = edited.originalRange(of: s.range)
-                let p = lines.position(ofByte: r.lowerBound)
-                suggestions.append(Suggestion(start: r.lowerBound, end: r.upperBound, line: p.line, column: p.column,
-                                              text: String(decoding: article.bytes[r], as: UTF8.self),
-                                              candidates: s.candidates, rule: s.rule, entry: s.entry,
-                                              category: s.category, reason: s.reason))
-            }
-            edited.apply(found.edits)
+            if edited.current == before { break }
         }
         let edits = edited.finishedEdits()
         // A suggestion on text an edit already changed is moot.

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Emend against the tools a user would pick instead, on one corpus, one core each.
+
+    python3 Benchmarks/peers.py --data DIR [--emend PATH] [--timeout 600] [--only NAME,...]
+
+DIR is what make_data.py wrote. Every tool runs as its own process pinned to core 0
+(taskset -c 0 where available) and writes its output to a file in DIR/out/. For each it
+reports: load (a build step: FlashText / pyahocorasick dictionary build; Emend's startup,
+measured on an empty input with the same dictionary), MB/s of article text (corpus.txt bytes,
+10^6 bytes per MB, load excluded) and peak RSS (os.wait4 on the child), and Emend's speed
+divided by the tool's (Emend = the `emend --jsonl` row). Python peers time reading, the
+transform and writing, not the interpreter's start or imports; command-line tools are timed
+from start to exit.
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+EMEND = HERE.parent.parent / ".build" / "release" / "emend"
+PIN = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+
+
+# ---------------------------------------------------------------- workers (run in a child)
+
+def load_pairs(path):
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t")[:2] for line in f]
+
+
+def build_flashtext(dictionary):
+    from flashtext import KeywordProcessor
+    kp = KeywordProcessor()  # case-insensitive, word boundaries [A-Za-z0-9_]
+    for variant, canonical in load_pairs(dictionary):
+        kp.add_keyword(variant, canonical)
+    return kp.replace_keywords
+
+
+def build_aho(dictionary):
+    import ahocorasick
+    automaton = ahocorasick.Automaton()  # case-sensitive
+    for variant, canonical in load_pairs(dictionary):
+        automaton.add_word(variant, (len(variant), canonical))
+    automaton.make_automaton()
+
+    def replace(text):  # leftmost-longest matches that sit on word boundaries
+        out, pos = [], 0
+        for end, (length, canonical) in automaton.iter_long(text):
+            start = end - length + 1
+            if (start > 0 and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
+                continue
+            out += [text[pos:start], canonical]
+            pos = end + 1
+        out.append(text[pos:])
+        return "".join(out)
+    return replace
+
+
+def build_ftfy(_):
+    import ftfy
+    return ftfy.fix_text
+
+
+def build_moses(_):
+    from sacremoses import MosesPunctNormalizer
+    normalize = MosesPunctNormalizer(lang="en").normalize
+    return lambda text: "\n".join(normalize(line) for line in text.split("\n"))
+
+
+BUILDERS = {"flashtext": build_flashtext, "aho": build_aho, "ftfy": build_ftfy, "moses": build_moses}
+
+
+def worker(name, dictionary, src, dst):
+    t0 = time.perf_counter()
+    transform = BUILDERS[name](dictionary)
+    t1 = time.perf_counter()
+    with open(src, encoding="utf-8") as f:
+        text = f.read()
+    result = transform(text)
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write(result)
+    t2 = time.perf_counter()
+    print(json.dumps({"load": t1 - t0, "run": t2 - t1}))
+
+
+# ---------------------------------------------------------------- parent
+
+def run(cmd, stdin, stdout, timeout):
+    """Runs cmd pinned to core 0; returns (seconds, peak RSS in MB, exit status or None on timeout)."""
+    with open(stdin, "rb") as i, open(stdout, "wb") as o:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(PIN + cmd, stdin=i, stdout=o)
+        deadline, status = t0 + timeout, None
+        while True:
+            pid, raw, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                status = os.waitstatus_to_exitcode(raw)
+                break
+            if time.perf_counter() > deadline:
+                p.kill()
+                _, _, usage = os.wait4(p.pid, 0)
+                break
+            time.sleep(0.02)
+        p.returncode = -1 if status is None else status  # already reaped by wait4
+        return time.perf_counter() - t0, usage.ru_maxrss / 1024, status
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, help="folder written by make_data.py")
+    ap.add_argument("--emend", type=Path, default=EMEND)
+    ap.add_argument("--timeout", type=float, default=600, help="seconds per run (default 600)")
+    ap.add_argument("--only", help="comma-separated row names to run (default: all)")
+    ap.add_argument("--worker", nargs=4, metavar=("NAME", "DICT", "IN", "OUT"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        return worker(*args.worker)
+    if not args.data:
+        ap.error("--data DIR is required")
+
+    d = args.data.resolve()
+    out = d / "out"
+    out.mkdir(exist_ok=True)
+    empty = out / "empty"
+    empty.write_bytes(b"")
+    txt, jsonl, mb = d / "corpus.txt", d / "corpus.jsonl", (d / "corpus.txt").stat().st_size / 1e6
+    emend, py = str(args.emend), [sys.executable, str(HERE), "--worker"]
+    dict1k, dict1m = str(d / "dict-1k.tsv"), str(d / "dict-1m.tsv")
+
+    # name, what it does, kind, command; "{in}"/"{out}" are filled in. Kinds: cli (stdin ->
+    # stdout), py (a worker here; "build" ones report their dictionary build as load), emend
+    # (load = the same command on an empty input).
+    rows = [
+        ("cat", "copy (floor)", "cli", ["cat"]),
+        ("uconv", "ICU uconv -x any-nfc (NFC)", "cli", ["uconv", "-f", "utf-8", "-t", "utf-8", "-x", "any-nfc"]),
+        ("ftfy", "ftfy fix_text (mojibake, quotes)", "py", py + ["ftfy", "-"]),
+        ("moses", "sacremoses punct normalize, per line", "py", py + ["moses", "-"]),
+        ("flashtext-1k", "FlashText replace, 1k variants", "build", py + ["flashtext", dict1k]),
+        ("flashtext-1m", "FlashText replace, 1M variants", "build", py + ["flashtext", dict1m]),
+        ("aho-1k", "pyahocorasick longest match, 1k", "build", py + ["aho", dict1k]),
+        ("aho-1m", "pyahocorasick longest match, 1M", "build", py + ["aho", dict1m]),
+        ("emend-txt", "emend clean --stdout, dict-1m, one file", "emend",
+         [emend, "clean", "--stdout", "--dictionary", dict1m, "{in}"]),
+        ("emend-jsonl", "emend clean --jsonl, dict-1m, per article", "emend",
+         [emend, "clean", "--jsonl", "--dictionary", dict1m]),
+    ]
+    if args.only:
+        keep = set(args.only.split(","))
+        rows = [r for r in rows if r[0] in keep]
+
+    results = []
+    for name, what, kind, cmd in rows:
+        src = jsonl if name.endswith("jsonl") else txt
+        dst = out / f"{name}.out"
+        fill = lambda c, i: [str(i) if a == "{in}" else a for a in c]
+        load, note = None, ""
+        if kind in ("py", "build"):
+            wall, rss, status = run(cmd + [str(src), str(dst)], empty, out / f"{name}.json", args.timeout)
+            if status == 0:
+                t = json.loads((out / f"{name}.json").read_text())
+                load, secs = (t["load"] if kind == "build" else None), t["run"]
+        else:
+            if kind == "emend":
+                load, _, status0 = run(fill(cmd, empty), empty, out / f"{name}.startup", args.timeout)
+                if status0 != 0:
+                    note = f"startup exit {status0}; "
+            wall, rss, status = run(fill(cmd, src), src, dst, args.timeout)
+            secs = wall - (load or 0)
+        if status is None:
+            note, secs = note + f"timeout: unfinished after {args.timeout:.0f} s", None
+        elif status != 0:
+            note, secs = note + f"exit {status}", None
+        results.append((name, what, load, None if secs is None else mb / secs, rss, note))
+        print(f"  {name}: {wall:.1f} s {note}", file=sys.stderr, flush=True)
+
+    ref = next((r[3] for r in results if r[0] == "emend-jsonl" and r[3]), None)
+    print(f"\ncorpus: {mb:.1f} MB, {sum(1 for _ in open(jsonl))} articles; one core each "
+          f"({'taskset -c 0' if PIN else 'unpinned'}); Emend/tool = emend-jsonl MB/s / tool MB/s\n")
+    print(f"| {'tool':<13} | {'what it does':<42} | {'load s':>7} | {'MB/s':>8} | {'Emend/tool':>10} | {'peak RSS MB':>11} | note")
+    print(f"|{'-' * 15}|{'-' * 44}|{'-' * 9}|{'-' * 10}|{'-' * 12}|{'-' * 13}|------")
+    for name, what, load, speed, rss, note in results:
+        load_s = "-" if load is None else f"{load:.2f}"
+        speed_s = f"<{mb / args.timeout:.3f}" if "timeout" in note else ("-" if speed is None else f"{speed:.2f}")
+        ratio = "-" if not (ref and speed) else f"{ref / speed:.3g}"
+        print(f"| {name:<13} | {what:<42} | {load_s:>7} | {speed_s:>8} | {ratio:>10} | {rss:>11.0f} | {note}")
+
+
+if __name__ == "__main__":
+    main()
