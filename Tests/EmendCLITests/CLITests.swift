@@ -123,10 +123,15 @@ import Testing
 }
 
 extension CLITests {
-    @Test func dictAddThenCleanRepairsTheNewName() throws {
+    /// A temporary folder holding a copy of the bundled dictionaries, and the text of its places.toml.
+    func copyOfTheDictionaries() throws -> (dir: String, places: String) {
         let dir = tempDir()
         try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent("Dictionaries").path, toPath: dir + "/Dictionaries")
-        let before = try String(contentsOfFile: dir + "/Dictionaries/places.toml", encoding: .utf8)
+        return (dir, try String(contentsOfFile: dir + "/Dictionaries/places.toml", encoding: .utf8))
+    }
+
+    @Test func dictAddThenCleanRepairsTheNewName() throws {
+        let (dir, before) = try copyOfTheDictionaries()
         let add = try run(["dict", "add", "--dictionaries", dir + "/Dictionaries", "--kind", "place", "--id", "emend:test-x",
                            "--name", "Xanadu", "--misrendering", "Shangdu"])
         #expect(add.status == 0)
@@ -137,9 +142,7 @@ extension CLITests {
     }
 
     @Test func dictAddRefusesABrokenResultAndWritesNothing() throws {
-        let dir = tempDir()
-        try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent("Dictionaries").path, toPath: dir + "/Dictionaries")
-        let before = try String(contentsOfFile: dir + "/Dictionaries/places.toml", encoding: .utf8)
+        let (dir, before) = try copyOfTheDictionaries()
         // "Rutskoy" is Alexander Rutskoy's correct name: without a context it cannot be a misrendering.
         let r = try run(["dict", "add", "--dictionaries", dir + "/Dictionaries", "--kind", "place", "--id", "emend:bad",
                          "--name", "Bad Place", "--misrendering", "Rutskoy"])

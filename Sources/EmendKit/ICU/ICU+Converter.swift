@@ -5,35 +5,18 @@ extension ICU {
     /// "macintosh"), failing on any character the charset cannot represent.
     public static func encode(_ text: String, charset: String) throws -> [UInt8] {
         let source = Array(text.utf16)
-        var capacity = source.count * 4 + 8
-        for _ in 0..<3 {
-            var status: Int32 = 0
-            var output = [CChar](repeating: 0, count: capacity)
-            let needed = charset.withCString { cs in
-                emend_encode(cs, source, Int32(source.count), &output, Int32(capacity), &status)
-            }
-            if status == bufferOverflow { capacity = Int(needed) + 1; continue }
-            try check(status, "encoding to \(charset)")
-            return output[0..<Int(needed)].map { UInt8(bitPattern: $0) }
-        }
-        throw ICUError(code: bufferOverflow, operation: "encoding to \(charset)")
+        return try retrying("encoding to \(charset)", capacity: source.count * 4 + 8, zero: CChar(0)) { buffer, capacity, status in
+            charset.withCString { emend_encode($0, source, Int32(source.count), &buffer, capacity, &status) }
+        }.map { UInt8(bitPattern: $0) }
     }
 
     /// Decodes `bytes` from `charset`, failing on any illegal or unmappable sequence.
     public static func decode(_ bytes: [UInt8], charset: String) throws -> String {
         let source = bytes.map { CChar(bitPattern: $0) }
-        var capacity = source.count * 2 + 8
-        for _ in 0..<3 {
-            var status: Int32 = 0
-            var output = [UInt16](repeating: 0, count: capacity)
-            let needed = charset.withCString { cs in
-                emend_decode(cs, source, Int32(source.count), &output, Int32(capacity), &status)
-            }
-            if status == bufferOverflow { capacity = Int(needed) + 1; continue }
-            try check(status, "decoding from \(charset)")
-            return String(decoding: output[0..<Int(needed)], as: UTF16.self)
+        let output = try retrying("decoding from \(charset)", capacity: source.count * 2 + 8, zero: UInt16(0)) { buffer, capacity, status in
+            charset.withCString { emend_decode($0, source, Int32(source.count), &buffer, capacity, &status) }
         }
-        throw ICUError(code: bufferOverflow, operation: "decoding from \(charset)")
+        return String(decoding: output, as: UTF16.self)
     }
 
     /// Undoes mojibake: `text` is taken to be UTF-8 that was decoded as `charset`.

@@ -35,8 +35,30 @@ extension ICU {
         if status > 0 { throw ICUError(code: status, operation: operation) }
     }
 
-    /// Runs an ICU function that writes UTF-16 into a buffer, growing the buffer once
-    /// when ICU reports overflow.
+    /// Calls `fill` with a buffer of `capacity` elements; when ICU reports overflow, grows
+    /// the buffer to the size ICU asked for and calls it again (at most twice more).
+    ///
+    /// - Parameter fill: Writes into the buffer, sets the ICU status and returns the length needed.
+    /// - Returns: The filled part of the buffer.
+    static func retrying<Element>(_ operation: String, capacity: Int, zero: Element,
+                                  _ fill: (inout [Element], Int32, inout Int32) -> Int32) throws -> ArraySlice<Element> {
+        var capacity = max(16, capacity)
+        for _ in 0..<3 {
+            var status: Int32 = 0
+            var buffer = [Element](repeating: zero, count: capacity)
+            let needed = fill(&buffer, Int32(capacity), &status)
+            if status == bufferOverflow {
+                capacity = max(Int(needed) + 1, capacity * 2)
+                continue
+            }
+            try check(status, operation)
+            return buffer[0..<Int(needed)]
+        }
+        throw ICUError(code: bufferOverflow, operation: operation)
+    }
+
+    /// Runs an ICU function that writes UTF-16 into a buffer, growing the buffer when ICU
+    /// reports overflow.
     ///
     /// - Parameters:
     ///   - text: The input, passed as UTF-16.
@@ -49,23 +71,13 @@ extension ICU {
         _ body: (UnsafePointer<UInt16>, Int32, UnsafeMutablePointer<UInt16>, Int32, inout Int32) -> Int32
     ) throws -> String {
         let source = Array(text.utf16)
-        var capacity = max(16, source.count + source.count / 2 + 8)
-        for _ in 0..<3 {
-            var status: Int32 = 0
-            var output = [UInt16](repeating: 0, count: capacity)
-            let needed = source.withUnsafeBufferPointer { src in
-                output.withUnsafeMutableBufferPointer { dst in
-                    body(src.baseAddress ?? UnsafePointer(bitPattern: 1)!, Int32(src.count),
-                         dst.baseAddress!, Int32(capacity), &status)
+        let output = try retrying(operation, capacity: source.count + source.count / 2 + 8, zero: UInt16(0)) { buffer, capacity, status in
+            source.withUnsafeBufferPointer { src in
+                buffer.withUnsafeMutableBufferPointer { dst in
+                    body(src.baseAddress ?? UnsafePointer(bitPattern: 1)!, Int32(src.count), dst.baseAddress!, capacity, &status)
                 }
             }
-            if status == bufferOverflow {
-                capacity = max(Int(needed), capacity * 2)
-                continue
-            }
-            try check(status, operation)
-            return String(decoding: output[0..<Int(needed)], as: UTF16.self)
         }
-        throw ICUError(code: bufferOverflow, operation: operation)
+        return String(decoding: output, as: UTF16.self)
     }
 }

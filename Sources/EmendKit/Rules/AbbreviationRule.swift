@@ -26,6 +26,9 @@ public struct AbbreviationRule: Rule {
             "Before the talks, Iraq and Oman hosted meetings between Riyadh and Tehran. Iran said.",
             "Iraqi Foreign Minister Fuad Hussein met Iran's foreign minister.",
             "an Armenian church in Tbilisi",
+            "The network is headquartered in Atlanta, Georgia. Russia and Georgia fought in 2008.",
+            "a tomb from the Han dynasty. South Korea said.",
+            "Central Asian states and the Asian Development Bank. Armenia said.",
         ],
         triggeringExamples: [
             RuleExample("Azerbaijan and Armenia agreed. The statement of the Russian, Arab and Asian foreign ministers",

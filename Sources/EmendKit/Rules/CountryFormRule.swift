@@ -18,6 +18,9 @@ public struct CountryFormRule: Rule {
             "the Azerbaijani and Armenian sides should stop",
             "Russia and Ukrainian troops",
             "the Russian, Azerbaijani and Armenian foreign ministers",
+            "Qatar, which has no relations with Israel, hosts talks.",
+            "an Armenian church in Azerbaijan and Georgia",
+            "the Arab League and the Arab world",
         ],
         triggeringExamples: [
             RuleExample("a war broke out between Azerbaijan and Armenian over the region", "a war broke out between Azerbaijan and Armenia over the region"),

@@ -16,6 +16,8 @@ public struct FuzzyPersonNameRule: Rule {
             "President Zelensky said",
             "the zealous reporters said",
             "Alexander Rutskoy, the former vice-president",
+            "Palestinian officials in Ramallah said",
+            "Secretary-General Guterres said",
         ],
         triggeringExamples: [
             RuleExample("talks with Armenian foreign minister mnachakanyan in Moscow", "talks with Armenian foreign minister Mnatsakanyan in Moscow"),

@@ -18,6 +18,8 @@ public struct MidSentenceCapitalRule: Rule {
             "the United States and the United Nations",
             "The Georgian Dream party won.",
             "Moscow, November 11, According to a report",
+            "the Arab League Secretary-General said",
+            "ships in the Black Sea and the White House",
         ],
         triggeringExamples: [
             RuleExample("Russia Dispatched peacekeeping troops to the area.", "Russia dispatched peacekeeping troops to the area."),

@@ -20,6 +20,8 @@ public struct NameRule: Rule {
             "NATO and the EU",
             "told us that",
             "along the Han River",
+            "headquartered in Atlanta, Georgia",
+            "the Asian Development Bank and the Black Sea",
         ],
         triggeringExamples: [
             RuleExample("fighting in the Naka region", "fighting in the Nagorno-Karabakh region"),
