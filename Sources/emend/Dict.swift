@@ -4,7 +4,7 @@ import EmendKit
 struct Dict: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check and explore the name dictionaries.",
-        subcommands: [Check.self, Explain.self, Add.self, Find.self, List.self]
+        subcommands: [Check.self, Explain.self, Add.self, Find.self, List.self, Compile.self]
     )
 
     struct Check: ParsableCommand {

@@ -142,3 +142,21 @@ enum EntryLine {
         "\(e.id)\t\(e.kind.rawValue)\t\(e.name["en"] ?? "")\t\(e.location.file):\(e.location.line)"
     }
 }
+
+extension Dict {
+    struct Compile: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compile bulk TSV dictionaries into the cache, so later runs load them at once.",
+            discussion: "Caches live in $EMEND_CACHE_DIR, else $XDG_CACHE_HOME/emend, else ~/.cache/emend, named by the TSV's content.\n\nExample:\n  emend dict compile --dictionary gazetteer.tsv")
+
+        @OptionGroup var dictionaryOptions: DictionaryOptions
+
+        func run() throws {
+            let dictionary = try dictionaryOptions.load()
+            guard !dictionary.bulk.isEmpty else { print("no bulk (.tsv) dictionaries to compile"); return }
+            for (file, index) in zip(dictionary.dictionaries.bulkFiles, dictionary.bulk) {
+                print("\(file.path): \(index.variantCount) variants, \(index.nodeCount) nodes, \(index.conflicts) conflicting lines; cached in \(BulkIndex.cacheDirectory)")
+            }
+        }
+    }
+}

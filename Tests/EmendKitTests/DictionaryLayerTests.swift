@@ -44,12 +44,27 @@ import Testing
         #expect(config.disabled == ["Q1"])
     }
 
-    @Test func bulkTSVLinesBecomeEntries() throws {
-        let base = folder(["g.tsv": "# gazetteer\nKhankendy\tStepanakert\tplace\nKhankendi\tStepanakert\tplace\nBaku\tBaku\tplace\n"])
+    @Test func bulkTSVLinesCompileToAnAutomaton() throws {
+        let base = folder(["g.tsv": "# gazetteer\nKhankendy\tStepanakert\tplace\nKhankendi\tStepanakert\tplace\nBaku\tBaku\tplace\nNagorny Karabakh\tNagorno-Karabakh\tplace\n"])
         let set = try DictionaryLoader.load(DictionarySources(bundled: base))
-        #expect(set.entries.count == 2)
-        let pipeline = Pipeline(context: RuleContext(dictionary: CompiledDictionary(set), lexicon: nil))
-        #expect(pipeline.clean(Article(source: "-", text: "from Khankendy to baku.")).editionText == "from Stepanakert to Baku.")
+        #expect(set.entries.isEmpty && set.bulkFiles.count == 1)
+        let dictionary = CompiledDictionary(set)
+        #expect(dictionary.bulk[0].variantCount == 4)
+        let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: nil))
+        #expect(pipeline.clean(Article(source: "-", text: "from Khankendy to baku via Nagorny-Karabakh.")).editionText
+                == "from Stepanakert to Baku via Nagorno-Karabakh.")
+    }
+
+    @Test func theCompiledCacheLoadsTheSameAutomaton() throws {
+        let tsv = (0..<2000).map { "Variant\($0)x Name\tCanonical \($0 % 300)\tplace" }.joined(separator: "\n")
+        let built = BulkIndex.build(tsv: tsv, fingerprint: 42)
+        let path = folder([:]) + "/x.emendix"
+        try built.save(to: path)
+        let loaded = try #require(BulkIndex.load(from: path, fingerprint: 42))
+        #expect(BulkIndex.load(from: path, fingerprint: 43) == nil)
+        let tokens = Tokenizer.tokenize("see variant17x name and Variant1999x-Name here")
+        #expect(loaded.matches(in: tokens) == built.matches(in: tokens))
+        #expect(loaded.matches(in: tokens).map { loaded.target($0.target).name } == ["Canonical 17", "Canonical 199"])
     }
 
     @Test func bulkTSVErrorsNameLineAndColumn() {

@@ -50,9 +50,12 @@ public final class CompiledDictionary: Sendable {
     /// Entries that a Chinese short-form character stands for.
     public let charEntities: [String: [Int]]
     public let entryIndex: [String: Int]
+    /// Bulk TSV layers, each compiled to a flat automaton (from its cache when there is one).
+    public let bulk: [BulkIndex]
 
     public init(_ set: DictionarySet) {
         self.dictionaries = set
+        self.bulk = set.bulkFiles.map { BulkIndex.compiled(tsv: $0.bytes) }
         var variants: [Variant] = []
         var names = TokenTrie()
         var surnames = FuzzyIndex(maxDistance: 2)

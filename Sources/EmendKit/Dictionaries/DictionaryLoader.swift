@@ -55,10 +55,20 @@ public enum DictionaryLoader {
                 continue
             }
             set.files.append(path)
+            if path.hasSuffix(".tsv") {
+                // Bulk layers compile to their own automaton; a cache for the same bytes
+                // means they were checked when it was made.
+                do {
+                    if !BulkIndex.hasCache(for: bytes) { try BulkDictionary.validate(String(decoding: bytes, as: UTF8.self), file: path) }
+                    set.bulkFiles.append(BulkFile(path: path, bytes: bytes))
+                } catch {
+                    errors += error.errors
+                }
+                continue
+            }
             var part = DictionarySet()
             do {
-                let text = String(decoding: bytes, as: UTF8.self)
-                if path.hasSuffix(".tsv") { try BulkDictionary.parse(text, file: path, into: &part) } else { try parse(text, file: path, into: &part) }
+                try parse(String(decoding: bytes, as: UTF8.self), file: path, into: &part)
             } catch {
                 errors += error.errors
             }

@@ -105,9 +105,17 @@ public struct DictionarySet: Sendable {
     public var fingerprint: String = ""
     /// Non-fatal findings (reported by `emend dict check`).
     public var warnings: [DictionaryError] = []
+    /// Bulk TSV layers, compiled to ``BulkIndex`` automatons rather than entries.
+    public var bulkFiles: [BulkFile] = []
 
     public init() {}
 
     /// The entry with `id`, if any.
     public func entry(id: String) -> Entry? { entries.first { $0.id == id } }
+}
+
+/// A bulk TSV dictionary file as loaded.
+public struct BulkFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
 }

@@ -19,6 +19,11 @@ public enum Fold {
 
     /// The keys of the words of a phrase ("General Staff" → ["general", "staff"]).
     public static func keys(ofPhrase phrase: String) -> [String] {
-        Tokenizer.tokenize(phrase).filter(\.isWord).map(\.key)
+        // Letters, digits, spaces and hyphens only: split as ICU would, without ICU.
+        if phrase.utf8.allSatisfy({ b in (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x20 || b == 0x2D }),
+           !phrase.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            return phrase.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
+        }
+        return Tokenizer.tokenize(phrase).filter(\.isWord).map(\.key)
     }
 }

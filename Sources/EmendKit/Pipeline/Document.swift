@@ -142,10 +142,27 @@ public final class Document: @unchecked Sendable {
     /// Leftmost-longest matches of country terms and short-form readings.
     public private(set) lazy var termMatches: [TokenTrie.Match] = dictionary.terms.matches(in: tokens)
 
-    /// Token indexes covered by some name match.
+    /// Matches of the bulk (gazetteer) layers that no curated name overlaps, with the
+    /// layer they come from.
+    public private(set) lazy var bulkMatches: [(layer: Int, match: BulkIndex.Match)] = {
+        guard !dictionary.bulk.isEmpty else { return [] }
+        var taken = Set<Int>()
+        for m in nameMatches { for i in m.first...m.last { taken.insert(i) } }
+        var out: [(Int, BulkIndex.Match)] = []
+        for (layer, index) in dictionary.bulk.enumerated().reversed() {
+            for m in index.matches(in: tokens) where !(m.first...m.last).contains(where: taken.contains) {
+                out.append((layer, m))
+                for i in m.first...m.last { taken.insert(i) }
+            }
+        }
+        return out.sorted { $0.1.first < $1.1.first }
+    }()
+
+    /// Token indexes covered by some name match, curated or bulk.
     public private(set) lazy var tokensInNames: Set<Int> = {
         var s = Set<Int>()
         for m in nameMatches { for i in m.first...m.last { s.insert(i) } }
+        for (_, m) in bulkMatches { for i in m.first...m.last { s.insert(i) } }
         return s
     }()
 }

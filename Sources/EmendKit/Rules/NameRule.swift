@@ -61,7 +61,33 @@ public struct NameRule: Rule {
                     category: Self.category(unmet[0], dict), reason: "'\(surface)' may be \(target), but the context the dictionary requires is missing"))
             }
         }
+        for (layer, m) in document.bulkMatches { bulk(layer, m, document, context, &findings) }
         return findings
+    }
+
+    /// A gazetteer (bulk layer) match: its canonical name, or its capitals.
+    private func bulk(_ layer: Int, _ m: BulkIndex.Match, _ document: Document, _ context: RuleContext, _ findings: inout RuleFindings) {
+        let (name, kind) = context.dictionary.bulk[layer].target(m.target)
+        let range = document.span(m.first, m.last)
+        let surface = document.string(range)
+        guard surface != name, Self.caseAgrees(name, surface) else { return }
+        let category: Category = kind == .person ? .personName : kind == .organization ? .orgName : .variantSpelling
+        let common = context.lexicon.map { lexicon in
+            (m.first...m.last).filter { document.tokens[$0].isWord }.allSatisfy { lexicon.isCommonWord(document.tokens[$0].text) }
+        } ?? false
+        let id = Self.description.identifier
+        if Fold.keys(ofPhrase: surface) == Fold.keys(ofPhrase: name) {
+            // The same name: only lower-case text that is no ordinary word gets capitals.
+            guard surface == surface.lowercased(), surface.lowercased() == name.lowercased(), !common else { return }
+            findings.edits.append(Proposal(range: range, replacement: name, rule: "names.case", entry: "bulk:\(layer)",
+                                           category: category, reason: "'\(surface)' is the name \(name), written with capitals"))
+        } else if common {
+            findings.suggestions.append(SuggestionProposal(range: range, candidates: [name], rule: id, entry: "bulk:\(layer)",
+                category: category, reason: "'\(surface)' is listed as a variant of \(name), but it is also an ordinary word"))
+        } else {
+            findings.edits.append(Proposal(range: range, replacement: name, rule: id, entry: "bulk:\(layer)",
+                                           category: category, reason: "'\(surface)' is listed in a gazetteer layer as a variant of \(name)"))
+        }
     }
 
     private func propose(_ repairs: [CompiledDictionary.Variant], surface: String, range: Range<Int>, document: Document,
