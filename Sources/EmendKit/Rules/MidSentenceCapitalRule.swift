@@ -33,6 +33,7 @@ public struct MidSentenceCapitalRule: Rule {
         var findings = RuleFindings()
         guard let lexicon = context.lexicon else { return findings }
         let tokens = document.tokens
+        var headline: [Bool]? = nil
         for (i, t) in tokens.enumerated() where t.isWord && t.isCapitalized && !t.isAllCaps && t.text.count >= 2 {
             let lower = t.key
             guard t.text.dropFirst().allSatisfy({ $0.isLowercase }), lexicon.isVerbForm(lower), !lexicon.isNounForm(lower),
@@ -40,7 +41,8 @@ public struct MidSentenceCapitalRule: Rule {
             // The verb follows its subject directly: a word, not punctuation ("November 11, According" is a dateline).
             guard let p = document.previousNonSpace(i), tokens[p].isWord, !["the", "a", "an"].contains(tokens[p].key) else { continue }
             guard let n = document.nextNonSpace(i), tokens[n].kind == .punctuation || (tokens[n].isWord && tokens[n].isLowercase) else { continue }
-            if titleCaseLine(i, document) { continue }
+            if headline == nil { headline = Self.titleCaseLines(document) }
+            if headline![i] { continue }
             findings.edits.append(Proposal(range: t.range, replacement: (try? ICU.lowercase(t.text, locale: "en")) ?? t.text.lowercased(),
                                            rule: Self.description.identifier, category: .casing,
                                            reason: "'\(t.text)' is a verb capitalized in mid-sentence"))
@@ -48,15 +50,26 @@ public struct MidSentenceCapitalRule: Rule {
         return findings
     }
 
-    /// Most words of the line are capitalized and it does not end like a sentence: a
-    /// headline in title case.
-    private func titleCaseLine(_ i: Int, _ document: Document) -> Bool {
-        var lo = i, hi = i
-        while lo > 0, !(document.tokens[lo - 1].kind == .space && document.tokens[lo - 1].text.contains(where: \.isNewline)) { lo -= 1 }
-        while hi + 1 < document.tokens.count, !(document.tokens[hi + 1].kind == .space && document.tokens[hi + 1].text.contains(where: \.isNewline)) { hi += 1 }
-        if let last = document.tokens[lo...hi].last(where: { $0.kind != .space }), ".!?”\"".contains(last.text.last ?? " ") { return false }
-        let words = document.tokens[lo...hi].filter { $0.isWord && $0.key.count > 3 }
-        guard words.count >= 3 else { return false }
-        return words.filter(\.isCapitalized).count * 10 >= words.count * 6
+    /// For each token, whether its line is a headline in title case: most of its longer
+    /// words capitalized, and no sentence punctuation at its end. One pass over the tokens.
+    static func titleCaseLines(_ document: Document) -> [Bool] {
+        let tokens = document.tokens
+        var result = [Bool](repeating: false, count: tokens.count)
+        var start = 0
+        func close(_ end: Int) {
+            guard start < end else { return }
+            let line = tokens[start..<end]
+            let words = line.filter { $0.isWord && $0.key.count > 3 }
+            let last = line.last { $0.kind != .space }
+            let sentenceEnd = last.map { ".!?”\"".contains($0.text.last ?? " ") } ?? false
+            let title = !sentenceEnd && words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 6
+            if title { for i in start..<end { result[i] = true } }
+        }
+        for (i, t) in tokens.enumerated() where t.kind == .space && t.text.contains(where: \.isNewline) {
+            close(i)
+            start = i + 1
+        }
+        close(tokens.count)
+        return result
     }
 }
