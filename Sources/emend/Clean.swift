@@ -83,15 +83,39 @@ struct Clean: ParsableCommand {
             printError("\(file): error: is a folder with no articles in it (\(Inputs.extensions.sorted().map { "." + $0 }.joined(separator: ", ")))")
             summary.fail(file)
         }
-        for item in items {
-            do {
-                summary.add(try clean(item.path, relative: item.relative, pipeline))
-            } catch let e as InputError {
-                printError(e.description); summary.fail(item.path)
-            } catch let e as IOFailure {
-                printError(e.description); summary.fail(item.path)
+        // Files that write their own edition are cleaned on `jobs` threads, a chunk at a
+        // time; messages and the summary keep the input order. Standard output stays serial.
+        let parallel = !stdout && !json && !items.contains { $0.path == "-" } && jobs > 1
+        let progress = items.count > 1 ? Progress(total: items.count, label: "cleaning") : nil
+        let chunk = parallel ? jobs * 4 : 1
+        var start = 0
+        while start < items.count {
+            let slice = Array(items[start..<min(items.count, start + chunk)])
+            let outcomes = BatchOutcomes(count: slice.count)
+            let command = ReadOnly(self)
+            let work: @Sendable (Int) -> Void = { i in
+                do {
+                    outcomes.set(i, .success(try command.value.clean(slice[i].path, relative: slice[i].relative, pipeline)))
+                } catch let e as InputError {
+                    outcomes.set(i, .failure(e.description))
+                } catch let e as IOFailure {
+                    outcomes.set(i, .failure(e.description))
+                } catch {
+                    outcomes.set(i, .failure("\(slice[i].path): error: \(error)"))
+                }
             }
+            if parallel { DispatchQueue.concurrentPerform(iterations: slice.count, execute: work) } else { (0..<slice.count).forEach(work) }
+            for (i, outcome) in outcomes.all.enumerated() {
+                switch outcome {
+                case .success(let log): summary.add(log)
+                case .failure(let message): printError(message); summary.fail(slice[i].path)
+                case nil: break
+                }
+            }
+            progress?.advance(by: slice.count)
+            start += slice.count
         }
+        progress?.finish()
         if !items.isEmpty && (items.count > 1 || items.count != files.count) { printError(summary.text) }
         if !summary.failed.isEmpty { throw Exit.inputFailed }
     }
@@ -145,4 +169,26 @@ extension IOFailure {
     init(standardOutputOf file: String, errno: Int32) {
         self.init(path: file, reason: "cannot write to standard output: \(String(cString: strerror(errno)))")
     }
+}
+
+/// The outcome of each file of a chunk, written by the thread that cleaned it.
+final class BatchOutcomes: @unchecked Sendable {
+    enum Outcome { case success(ChangeLog), failure(String) }
+    private var outcomes: [Outcome?]
+    private let lock = NSLock()
+
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ outcome: Outcome) {
+        lock.lock(); defer { lock.unlock() }
+        outcomes[i] = outcome
+    }
+
+    var all: [Outcome?] { lock.lock(); defer { lock.unlock() }; return outcomes }
+}
+
+/// A value read, never written, by several threads (the command's parsed options).
+struct ReadOnly<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

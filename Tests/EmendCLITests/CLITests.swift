@@ -185,3 +185,14 @@ extension CLITests {
         #expect(last["id"] as? Int == 300 && (last["edits"] as? [Any])?.count == 2)
     }
 }
+
+extension CLITests {
+    /// Swift seeds its hash tables per process: an edition or change log that depended on
+    /// their order would differ between two runs.
+    @Test func twoRunsGiveTheSameChangeLog() throws {
+        let text = "The Central Electoral Committee said. Russia Dispatched troops to the Naka region，and Shoygu spoke."
+        let a = try run(["clean", "--json", "-"], stdin: text)
+        let b = try run(["clean", "--json", "-"], stdin: text)
+        #expect(a.status == 0 && a.stdout == b.stdout)
+    }
+}

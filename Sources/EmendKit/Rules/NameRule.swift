@@ -94,7 +94,9 @@ public struct NameRule: Rule {
                          context: RuleContext, into findings: inout RuleFindings) {
         let dict = context.dictionary
         // Per entry keep the most specific origin; then the replacements must agree.
-        let best = Dictionary(grouping: repairs, by: \.entry).compactMap { $0.value.min { Self.rank($0.origin) < Self.rank($1.origin) } }
+        let best = Dictionary(grouping: repairs, by: \.entry)
+            .compactMap { $0.value.min { (Self.rank($0.origin), $0.text) < (Self.rank($1.origin), $1.text) } }
+            .sorted { $0.entry < $1.entry }  // a stable choice, whatever the hash seed
         let targets = Array(Set(best.compactMap { dict.replacement(for: $0) })).sorted()
         guard let v = best.first, let target = targets.first else { return }
         let id = Self.description.identifier
