@@ -38,10 +38,13 @@ public struct Pipeline: Sendable {
         // Rules read the whole article, so one pass's edits can settle what it left open
         // ("Uzbek" made "Ukrainian" leaves Ukraine the only candidate); passes repeat
         // until one changes nothing, so cleaning an edition again changes nothing.
+        // A document (tokens, sentences, matches) is analysed again only after an edit.
+        var analysed: Document? = nil
         for _ in 0..<Self.maximumPasses {
             let before = edited.current
             for rule in rules {
-                let document = Document(edited.currentText, dictionary: context.dictionary)
+                let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary)
+                analysed = document
                 var found = rule.check(document, context)
                 if !exceptions.items.isEmpty {
                     // Exceptions quote the original; a later pass sees its text already edited.
@@ -56,7 +59,10 @@ public struct Pipeline: Sendable {
                                                   candidates: s.candidates, rule: s.rule, entry: s.entry,
                                                   category: s.category, reason: s.reason))
                 }
-                edited.apply(found.edits)
+                if !found.edits.isEmpty {
+                    edited.apply(found.edits)
+                    if edited.current != document.bytes { analysed = nil }
+                }
             }
             if edited.current == before { break }
         }
