@@ -22,7 +22,7 @@ extension Dict {
         @Option(help: "The kind of a new entry: country, place, organization or person.") var kind: String?
         @Option(help: "The id of a new entry (a Wikidata QID, or emend:slug).") var id: String?
         @Option(help: "The English name of a new entry.") var name: String?
-        @Option(help: ArgumentHelp("A name in another language, as LANG=TEXT (repeatable).", valueName: "lang=text")) var lang: [String] = []
+        @Option(help: ArgumentHelp("A name in another language, as LANG=TEXT, e.g. fr=Haut-Karabakh (repeatable).", valueName: "lang=text")) var localName: [String] = []
         @Option(help: "Another correct English name (repeatable).") var alias: [String] = []
         @Option(help: "The id of the country a new entry belongs to.") var country: String?
         @Option(help: "A known MT misrendering (repeatable for a new entry).") var misrendering: [String] = []
@@ -60,7 +60,7 @@ extension Dict {
                     throw ValidationError("No dictionary folder found; give --file.")
                 }
                 path = file ?? folder + "/" + DictionaryEditor.fileName(for: kind)
-                var entry = DictionaryEditor.NewEntry(kind: kind, id: id!, names: [("en", name!)] + lang.compactMap { pair in
+                var entry = DictionaryEditor.NewEntry(kind: kind, id: id!, names: [("en", name!)] + localName.compactMap { pair in
                     let parts = pair.split(separator: "=", maxSplits: 1)
                     return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
                 })

@@ -13,6 +13,15 @@ struct DictionaryOptions: ParsableArguments {
     @Flag(name: .long, help: "Ignore the project's emend.toml.")
     var noProject = false
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The edition's language: en, fr, de, es or ru (default: detected from the text). Rules written for English run only on English; other languages get the language-neutral repairs.", valueName: "code"))
+    var language: String?
+
+    func validate() throws {
+        if let language, !["en", "fr", "de", "es", "ru"].contains(language) {
+            throw ValidationError("Unknown language '\(language)'; use en, fr, de, es or ru.")
+        }
+    }
+
     /// The folder to load: --dictionaries, $EMEND_DICTIONARIES, or the bundled folder
     /// found next to the executable or above the current directory.
     func folder() -> String? {
@@ -44,6 +53,7 @@ struct DictionaryOptions: ParsableArguments {
     /// changes (`emend-exceptions.toml`, the nearest from the current folder upwards).
     func pipeline(exceptionsPath: String? = nil) throws -> Pipeline {
         var pipeline = Pipeline(context: RuleContext(dictionary: try load(), lexicon: Lexicon.system))
+        pipeline.language = language
         if let path = exceptionsPath ?? (noProject ? nil : Review.findUp(Exceptions.fileName)) {
             do { pipeline.exceptions = try Exceptions.load(path) } catch {
                 for e in error.errors { printError(e.description) }

@@ -17,6 +17,10 @@ public struct ChangeLog: Codable, Equatable, Sendable {
     public var edits: [Edit]
     /// Repairs Emend was unsure of; not applied.
     public var suggestions: [Suggestion]
+    /// The edition's language (ISO 639-1), given with --lang or detected, and how sure
+    /// the detection was (1 when given).
+    public var language: String?
+    public var languageConfidence: Double?
 
     /// Size and FNV-1a 64-bit hash of a text, to check a revert or spot a changed file.
     public struct Fingerprint: Codable, Equatable, Sendable {

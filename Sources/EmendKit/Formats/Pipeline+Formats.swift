@@ -63,9 +63,11 @@ extension Pipeline {
         suggestions = suggestions.filter { s in !edits.contains { $0.start < s.end && s.start < $0.end } }
         var seen = Set<String>()
         suggestions = suggestions.filter { seen.insert("\($0.start):\($0.end):\($0.candidates)").inserted }
-        let log = ChangeLog(emend: prose.log.emend, icu: prose.log.icu, source: article.source,
+        var log = ChangeLog(emend: prose.log.emend, icu: prose.log.icu, source: article.source,
                             original: .init(input), edition: .init(edition), dictionaries: prose.log.dictionaries,
                             edits: edits, suggestions: suggestions.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+        log.language = prose.log.language
+        log.languageConfidence = prose.log.languageConfidence
         return CleanResult(edition: edition, log: log)
     }
 }

@@ -15,6 +15,8 @@ public struct Pipeline: Sendable {
     public let context: RuleContext
     /// Changes an editor rejected before; they are not proposed again.
     public var exceptions = Exceptions()
+    /// The edition's language ("en", "fr", ...); nil detects it from the text.
+    public var language: String?
 
     /// The standard rules, in order.
     public static let standardRules: [any Rule] = [
@@ -32,6 +34,11 @@ public struct Pipeline: Sendable {
 
     /// Cleans an article.
     public func clean(_ article: Article) -> CleanResult {
+        // Rules written for one language are not run on another: until an edition's
+        // language has its own rules, only language-neutral repairs apply to it.
+        let guess = language.map { LanguageDetector.Guess(language: $0, confidence: 1) }
+            ?? LanguageDetector(dictionary: context.dictionary).guess(Tokenizer.tokenize(article.text))
+        let rules = self.rules.filter { type(of: $0).languages?.contains(guess.language) ?? true }
         var edited = EditedText(article.bytes)
         var suggestions: [Suggestion] = []
         let lines = LineIndex(article.bytes)
@@ -71,10 +78,12 @@ public struct Pipeline: Sendable {
         suggestions = suggestions.filter { s in !edits.contains { $0.start < s.end && s.start < $0.end } }
         var seen = Set<String>()
         suggestions = suggestions.filter { seen.insert("\($0.start):\($0.end):\($0.candidates)").inserted }
-        let log = ChangeLog(emend: Emend.version, icu: ICU.version, source: article.source,
+        var log = ChangeLog(emend: Emend.version, icu: ICU.version, source: article.source,
                             original: .init(article.bytes), edition: .init(edited.current),
                             dictionaries: context.dictionary.dictionaries.fingerprint,
                             edits: edits, suggestions: suggestions.sorted { $0.start < $1.start })
+        log.language = guess.language
+        log.languageConfidence = (guess.confidence * 100).rounded() / 100
         return CleanResult(edition: edited.current, log: log)
     }
 }

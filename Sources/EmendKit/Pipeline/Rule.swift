@@ -5,12 +5,16 @@
 /// emoji prepended, with CRLF line endings and in NFD.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
+    /// The languages whose editions the rule repairs; nil for any language.
+    static var languages: Set<String>? { get }
     /// Proposes edits and suggestions for `document`.
     func check(_ document: Document, _ context: RuleContext) -> RuleFindings
 }
 
 extension Rule {
     public var description: RuleDescription { Self.description }
+    /// The languages whose editions the rule repairs; nil for any language.
+    public static var languages: Set<String>? { ["en"] }
 }
 
 /// What a rule is, with its examples.

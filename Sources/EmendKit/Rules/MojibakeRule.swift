@@ -26,6 +26,9 @@ public struct MojibakeRule: Rule {
     /// Charsets whose misreading of UTF-8 is repaired, in order of preference.
     static let charsets = ["windows-1252", "macintosh"]
 
+    /// Mojibake is a byte-level accident: it is repaired in every language.
+    public static var languages: Set<String>? { nil }
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
