@@ -80,7 +80,7 @@ import Testing
     @Test func aFolderGivenAsADictionaryFileIsNamed() throws {
         let dir = Self.tempDir()
         let r = try Self.run(["clean", "--stdout", "--dictionary", dir, "-"], stdin: Array("x".utf8))
-        #expect(r.status == 2 && r.stderr.hasPrefix(dir + ":") && !r.stderr.dropLast().contains("\n"))
+        #expect(r.status == 2 && r.stderr == "\(dir):1:1: error: is a folder; give a .toml or .tsv file, or use --dictionaries for a folder\n")
     }
 
     /// Root reads a chmod 000 file anyway, so there the test has nothing to check.

@@ -42,8 +42,13 @@ public enum DictionaryLoader {
         for (path, layer) in files {
             let bytes: [UInt8]
             if let text = replacing[path] { bytes = Array(text.utf8) } else {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    errors.append(DictionaryError(location: SourceLocation(file: path, line: 1, column: 1), message: "cannot read the file"))
+                var isFolder: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+                guard exists, !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else {
+                    let why = !exists ? "no such dictionary file"
+                        : isFolder.boolValue ? "is a folder; give a .toml or .tsv file, or use --dictionaries for a folder"
+                        : "cannot read the dictionary file (permission denied?)"
+                    errors.append(DictionaryError(location: SourceLocation(file: path, line: 1, column: 1), message: why))
                     continue
                 }
                 bytes = [UInt8](data)
