@@ -36,8 +36,9 @@ public struct Pipeline: Sendable {
     public func clean(_ article: Article) -> CleanResult {
         // Rules written for one language are not run on another: until an edition's
         // language has its own rules, only language-neutral repairs apply to it.
+        let first = Document(article.text, dictionary: context.dictionary)
         let guess = language.map { LanguageDetector.Guess(language: $0, confidence: 1) }
-            ?? LanguageDetector(dictionary: context.dictionary).guess(Tokenizer.tokenize(article.text))
+            ?? LanguageDetector(dictionary: context.dictionary).guess(first.tokens)
         let rules = self.rules.filter { type(of: $0).languages?.contains(guess.language) ?? true }
         var edited = EditedText(article.bytes)
         var suggestions: [Suggestion] = []
@@ -46,7 +47,7 @@ public struct Pipeline: Sendable {
         // ("Uzbek" made "Ukrainian" leaves Ukraine the only candidate); passes repeat
         // until one changes nothing, so cleaning an edition again changes nothing.
         // A document (tokens, sentences, matches) is analysed again only after an edit.
-        var analysed: Document? = nil
+        var analysed: Document? = first
         for _ in 0..<Self.maximumPasses {
             let before = edited.current
             for rule in rules {
