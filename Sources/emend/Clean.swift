@@ -104,7 +104,14 @@ struct Clean: ParsableCommand {
                     outcomes.set(i, .failure("\(slice[i].path): error: \(error)"))
                 }
             }
-            if parallel { DispatchQueue.concurrentPerform(iterations: slice.count, execute: work) } else { (0..<slice.count).forEach(work) }
+            if parallel {
+                let stripes = min(jobs, slice.count)
+                DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+                    for i in Swift.stride(from: stripe, to: slice.count, by: stripes) { work(i) }
+                }
+            } else {
+                (0..<slice.count).forEach(work)
+            }
             for (i, outcome) in outcomes.all.enumerated() {
                 switch outcome {
                 case .success(let log): summary.add(log)

@@ -13,9 +13,13 @@ enum JSONLinesMode {
             let lines = batch
             let first = number - lines.count + 1
             let slots = Slots(count: lines.count)
-            DispatchQueue.concurrentPerform(iterations: lines.count) { i in
-                let (record, failedLine) = JSONLines.process(lines[i], number: first + i, pipeline: pipeline)
-                slots.set(i, record, failedLine)
+            // `jobs` threads, each taking every jobs-th line of the batch.
+            let stripes = min(jobs, lines.count)
+            DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+                for i in Swift.stride(from: stripe, to: lines.count, by: stripes) {
+                    let (record, failedLine) = JSONLines.process(lines[i], number: first + i, pipeline: pipeline)
+                    slots.set(i, record, failedLine)
+                }
             }
             let results = slots.results, bad = slots.failed
             var text = results.joined(separator: "\n")
