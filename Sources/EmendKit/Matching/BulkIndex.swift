@@ -22,6 +22,7 @@ public final class BulkIndex: @unchecked Sendable {
     public internal(set) var fingerprint: UInt64 = 0
 
     public var nodeCount: Int { nodeTarget.count }
+    /// Spellings the automaton accepts: every variant and every canonical name.
     public var variantCount: Int { nodeTarget.filter { $0 >= 0 }.count }
 
     init() {}

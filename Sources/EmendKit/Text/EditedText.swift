@@ -28,6 +28,28 @@ struct EditedText {
             if p.replacement.utf8.elementsEqual(current[p.range]) { continue }
             chosen.append(p)
         }
+        // A proposal that touches an earlier edit is merged with it; two proposals that reach
+        // the same earlier edit would merge with each other, so the later one waits for the
+        // next pass (the pipeline repeats until nothing changes).
+        var lastReach = Int.min
+        var k = 0
+        chosen = chosen.filter { p in
+            var lo = p.range.lowerBound, hi = p.range.upperBound
+            while k < edits.count && edits[k].editionEnd < lo { k += 1 }
+            var m = k
+            while m < edits.count && edits[m].editionStart <= hi {
+                let e = edits[m]
+                if (e.editionStart < p.range.upperBound && p.range.lowerBound < e.editionEnd)
+                    || (e.editionStart == e.editionEnd && p.range.contains(e.editionStart))
+                    || (p.range.isEmpty && e.editionStart < p.range.lowerBound && p.range.lowerBound < e.editionEnd) {
+                    lo = min(lo, e.editionStart); hi = max(hi, e.editionEnd)
+                }
+                m += 1
+            }
+            guard lo >= lastReach else { return false }
+            lastReach = hi
+            return true
+        }
         guard !chosen.isEmpty else { return }
         var newCurrent: [UInt8] = []
         newCurrent.reserveCapacity(current.count + chosen.count * 16)
