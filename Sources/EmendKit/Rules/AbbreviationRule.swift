@@ -61,8 +61,13 @@ public struct AbbreviationRule: Rule {
         for k in phrases.sorted() {
             decideLiteral(s.occurrences[k], form: .adjective, compound: false, s, context, sites, &findings)
         }
+        // Which entity stands before which content word, computed once.
+        var collocations: [CollocationKey: [Int]] = [:]
+        for (k, o) in s.occurrences.enumerated() {
+            if let e = o.entity, let w = collocate(o.last, s.document, words) { collocations[CollocationKey(entity: e, word: w), default: []].append(k) }
+        }
         for (k, o) in s.occurrences.enumerated() where !inGroups.contains(k) && !o.readingOf.isEmpty && o.entity != nil {
-            if !repairBesidePerson(k, s, context, &findings) { repairCollocation(k, s, context, words, &findings) }
+            if !repairBesidePerson(k, s, context, &findings) { repairCollocation(k, s, context, words, collocations, &findings) }
         }
         return findings
     }
@@ -184,13 +189,13 @@ public struct AbbreviationRule: Rule {
     /// "Iraq nuclear issue" in an article that elsewhere says "the Iran nuclear deal".
     @discardableResult
     private func repairCollocation(_ k: Int, _ s: CountryStructures, _ context: RuleContext, _ words: [String: Set<String>],
-                                   _ findings: inout RuleFindings) -> Bool {
+                                   _ collocations: [CollocationKey: [Int]], _ findings: inout RuleFindings) -> Bool {
         let o = s.occurrences[k]
         guard let own = o.entity, let w = collocate(o.last, s.document, words) else { return false }
-        let same = s.occurrences.filter { $0.entity == own && collocate($0.last, s.document, words) == w }.map(\.range)
+        let same = (collocations[CollocationKey(entity: own, word: w)] ?? []).map { s.occurrences[$0].range }
         let ownEvidence = s.evidence(own, excluding: same)
         for c in siblings(o, s.dictionary) where c != own {
-            let parallels = s.occurrences.filter { $0.entity == c && collocate($0.last, s.document, words) == w }
+            let parallels = (collocations[CollocationKey(entity: c, word: w)] ?? []).map { s.occurrences[$0] }
             guard !parallels.isEmpty, s.evidence(c, excluding: []) > 2 * ownEvidence else { continue }
             let form: CompiledDictionary.Term.Form = parallels.contains { $0.form == .noun } ? .noun : parallels[0].form
             edit(o, c, form: form, compound: false, s, document: s.document,
@@ -212,6 +217,11 @@ public struct AbbreviationRule: Rule {
     }
 
     // MARK: - Helpers
+
+    struct CollocationKey: Hashable {
+        var entity: Int
+        var word: String
+    }
 
     private func siblings(_ o: CountryStructures.Occurrence, _ dict: CompiledDictionary) -> [Int] {
         Array(Set(o.readingOf.flatMap { dict.charEntities[$0] ?? [] })).sorted()

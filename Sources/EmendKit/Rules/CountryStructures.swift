@@ -36,6 +36,8 @@ struct CountryStructures {
     let dictionary: CompiledDictionary
     private(set) var occurrences: [Occurrence] = []
     private(set) var groups: [Group] = []
+    /// The groups each entity stands in, for look-ups that would otherwise scan them all.
+    private(set) var groupsByEntity: [Int: [Int]] = [:]
     /// Mentions (country entry index → occurrence indexes), from term and name matches.
     private(set) var mentions: [Int: [Range<Int>]] = [:]
     /// Token indexes of the words that are also readings, by key.
@@ -85,6 +87,9 @@ struct CountryStructures {
             }
         }
         findGroups()
+        for (gi, g) in groups.enumerated() {
+            for e in Set(g.members.compactMap({ occurrences[$0].entity })) { groupsByEntity[e, default: []].append(gi) }
+        }
     }
 
     private mutating func findGroups() {
@@ -155,7 +160,8 @@ struct CountryStructures {
     /// with one of `partners` (where a misreading would be).
     func rangesBeside(_ entity: Int, partners: Set<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for g in groups {
+        for gi in groupsByEntity[entity] ?? [] {
+            let g = groups[gi]
             let ents = g.members.compactMap { occurrences[$0].entity }
             guard ents.contains(entity), !partners.isDisjoint(with: ents.filter { $0 != entity }) else { continue }
             for m in g.members where occurrences[m].entity == entity { out.append(occurrences[m].range) }
