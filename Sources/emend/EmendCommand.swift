@@ -16,6 +16,9 @@ struct EmendCommand: ParsableCommand {
           emend clean --stdout seeds/003_5a7e8cd7146518ab.txt
           emend clean articles/*.txt --out editions/
           cat article.txt | emend clean --stdout -
+          emend diff --format html seeds/003_5a7e8cd7146518ab.txt > review.html
+          emend review seeds/000_b3245f89eee40f4e.txt
+          emend clean --jsonl --jobs 2 < articles.jsonl > cleaned.jsonl
           emend dict check
 
         Exit status: 0 when everything ran, 1 when an input could not be cleaned, \
