@@ -34,7 +34,7 @@ import Testing
 
     @Test func unknownFieldIsNamedWithItsPlace() {
         let m = messages(["a.toml": "[[country]]\nid = \"Q1\"\nname = { en = \"A\" }\ncapitol = \"B\"\n"])
-        #expect(m == ["a.toml:4:1: error: unknown field 'capitol' in a country entry; known fields: adjective, aliases, capital, compound, demonym, examples, id, misrenderings, name, native, note, short"])
+        #expect(m == ["a.toml:4:1: error: unknown field 'capitol' in a country entry; known fields: adjective, aliases, capital, compound, definite, demonym, examples, id, misrenderings, name, native, note, prefix, short"])
     }
 
     @Test func duplicateIdsAreReported() {
@@ -94,7 +94,8 @@ import Testing
         """])
         let dict = CompiledDictionary(set)
         let warnings = DictionaryChecker(dictionary: dict, lexicon: nil).conflictingVariants()
-        #expect(warnings.count == 1 && warnings[0].isWarning && warnings[0].message.contains("'Jinsidun'"))
+        // The pinyin, and its Palladius Cyrillic for Russian editions, are both shared.
+        #expect(warnings.allSatisfy(\.isWarning) && warnings.contains { $0.message.contains("'Jinsidun'") })
         let result = Pipeline(context: RuleContext(dictionary: dict, lexicon: nil)).clean(Article(source: "-", text: "flights to Jinsidun today"))
         #expect(result.log.edits.isEmpty && result.log.suggestions.first?.candidates == ["Kingston", "Kingstown"])
     }
@@ -106,7 +107,7 @@ import Testing
         name = { en = "Silk Road，Friendship Fund" }
         """])
         let errors = DictionaryChecker(dictionary: CompiledDictionary(set), lexicon: nil).unstableCanonicalNames()
-        #expect(errors.map(\.message) == ["the canonical name 'Silk Road，Friendship Fund' would be changed by Emend's rule 'unicode.full-width-punctuation' to 'Silk Road, Friendship Fund'; cleaning canonical text must change nothing"])
+        #expect(errors.map(\.message) == ["the canonical name 'Silk Road，Friendship Fund' (en) would be changed by Emend's rule 'unicode.full-width-punctuation' to 'Silk Road, Friendship Fund'; cleaning canonical text must change nothing"])
     }
 
     @Test func derivedVariantsComeFromICU() {

@@ -21,11 +21,14 @@ public final class CompiledDictionary: Sendable {
         public var misrendering: Misrendering?
         /// How a derived variant was made.
         public var derivation: String?
+        /// The language of a correct name ("en", "fr", ...); nil for misrenderings and
+        /// derived variants, which are wrong in every language.
+        public var language: String? = nil
     }
 
     /// A country term or a reading of a Chinese short form, for the abbreviation rules.
     public struct Term: Sendable {
-        public enum Form: String, Sendable { case noun, adjective, demonym, any }
+        public enum Form: String, Sendable { case noun, adjective, demonym, any, prefix }
         /// The entry the term names; nil for a pure reading ("soil").
         public var entry: Int?
         public var form: Form
@@ -34,6 +37,10 @@ public final class CompiledDictionary: Sendable {
         /// True when the term is a literal word, not a name ("Black", "soil", "Wu").
         public var literal: Bool
         public var when: String?
+        /// The inflection of this form (``Inflection/Form/features``): "f.p", "ins", ...
+        public var features: String = ""
+        /// The form carries its definite article ("l'Arménie", "la Corée du Sud").
+        public var definite: Bool = false
     }
 
     public let dictionaries: DictionarySet
@@ -52,6 +59,18 @@ public final class CompiledDictionary: Sendable {
     public let entryIndex: [String: Int]
     /// Bulk TSV layers, each compiled to a flat automaton (from its cache when there is one).
     public let bulk: [BulkIndex]
+    /// The edition languages besides English that have names and country terms of their own.
+    public static let editionLanguages = ["fr", "de", "es", "ru"]
+    /// Per edition language: the name automaton with that language's correct names added.
+    private let localizedNames: [String: TokenTrie]
+    /// Per edition language: country terms and short-form readings in that language.
+    private let localizedTerms: [String: (trie: TokenTrie, list: [Term])]
+
+    /// The name automaton for editions in `language`.
+    public func names(for language: String) -> TokenTrie { localizedNames[language] ?? names }
+
+    /// The country terms and readings for editions in `language`.
+    public func terms(for language: String) -> (trie: TokenTrie, list: [Term]) { localizedTerms[language] ?? (terms, termList) }
 
     public init(_ set: DictionarySet) {
         self.dictionaries = set
@@ -109,7 +128,8 @@ public final class CompiledDictionary: Sendable {
             for n in e.native + [e.name["ru"]].compactMap({ $0 }) where e.kind == .person || e.kind == .place {
                 for d in Derivation.romanizations(n) {
                     derived.append((d, .name))
-                    if e.kind == .person, let last = d.text.split(separator: " ").last, d.text.contains(" ") {
+                    // East Asian names are written whole: their last word is a given-name syllable.
+                    if e.kind == .person, !Self.eastAsian.contains(e.country ?? ""), let last = d.text.split(separator: " ").last, d.text.contains(" ") {
                         derived.append((Derivation.Derived(text: String(last), how: d.how + ", surname"), .surname))
                     }
                 }
@@ -126,6 +146,43 @@ public final class CompiledDictionary: Sendable {
                 }
             }
         }
+        // Each edition language's correct names, in an automaton of its own.
+        var localizedNames: [String: TokenTrie] = [:]
+        for language in Self.editionLanguages {
+            // French editions split elided words ("l'", "d'") off their hosts, so French
+            // keys are made the same way.
+            let french = language == "fr"
+            func keysOf(_ text: String) -> [String] { french ? Elision.keys(ofPhrase: text) : Fold.keys(ofPhrase: text) }
+            var trie = names
+            if language == "fr" {
+                trie = TokenTrie()
+                for (k, v) in variants.enumerated() {
+                    let keys = keysOf(v.text)
+                    if !keys.isEmpty { trie.insert(keys, payload: k) }
+                }
+            }
+            for (i, e) in set.entries.enumerated() {
+                for (form, text) in e.localizedForms(language) {
+                    let keys = keysOf(text)
+                    guard !keys.isEmpty else { continue }
+                    variants.append(Variant(entry: i, text: text, form: form, origin: .canonical, language: language))
+                    trie.insert(keys, payload: variants.count - 1)
+                }
+            }
+            if language == "ru" {
+                // Russian MT writes unknown Chinese names in Palladius Cyrillic (尹锡悦 "Инь Сиюэ").
+                for v in variants where (v.origin == .derived || v.origin == .shortForm) && v.derivation?.contains("Han-Latin") == true {
+                    guard let cyrillic = Palladius.name(v.text) else { continue }
+                    var p = v
+                    p.text = cyrillic
+                    p.derivation = "Palladius Cyrillic of the pinyin \(v.text)"
+                    variants.append(p)
+                    trie.insert(Fold.keys(ofPhrase: cyrillic), payload: variants.count - 1)
+                }
+            }
+            localizedNames[language] = trie
+        }
+        self.localizedNames = localizedNames
         self.variants = variants
         self.names = names
         self.surnames = surnames
@@ -155,7 +212,7 @@ public final class CompiledDictionary: Sendable {
             if let d = e.demonym["en"] { addTerm(d, Term(entry: i, form: .demonym, readingOf: siblings, literal: false)) }
         }
         for ch in set.chars {
-            for r in ch.readings {
+            for r in ch.readings where r.language == "en" {
                 let form: Term.Form = r.form == .noun ? .noun : r.form == .adjective ? .adjective : .any
                 addTerm(r.text, Term(entry: nil, form: form, readingOf: [ch.char], literal: true, when: r.when))
             }
@@ -165,6 +222,61 @@ public final class CompiledDictionary: Sendable {
         }
         self.terms = terms
         self.termList = termList
+        var localizedTerms: [String: (trie: TokenTrie, list: [Term])] = [:]
+        for language in Self.editionLanguages {
+            localizedTerms[language] = Self.localizedTerms(set, language: language, charEntities: charEntities)
+        }
+        self.localizedTerms = localizedTerms
+    }
+
+    /// Country names, adjectives and compound prefixes in `language` with their inflected
+    /// forms, and the readings of Chinese short forms MT writes in that language.
+    static func localizedTerms(_ set: DictionarySet, language: String, charEntities: [String: [Int]]) -> (trie: TokenTrie, list: [Term]) {
+        var trie = TokenTrie()
+        var list: [Term] = []
+        func add(_ text: String, _ term: Term) {
+            let keys = language == "fr" ? Elision.keys(ofPhrase: text) : Fold.keys(ofPhrase: text)
+            guard !keys.isEmpty else { return }
+            list.append(term)
+            trie.insert(keys, payload: list.count - 1)
+        }
+        var charsOf: [Int: [String]] = [:]
+        for (c, ids) in charEntities { for i in ids { charsOf[i, default: []].append(c) } }
+        for (i, e) in set.entries.enumerated() where e.kind == .country || charsOf[i] != nil {
+            let siblings = (charsOf[i] ?? []).filter { (charEntities[$0]?.count ?? 0) > 1 }
+            func term(_ form: Term.Form, _ features: String, definite: Bool = false) -> Term {
+                Term(entry: i, form: form, readingOf: siblings, literal: false, features: features, definite: definite)
+            }
+            if let name = e.name[language] {
+                for f in Inflection.noun(name, language: language) { add(f.text, term(.noun, f.features)) }
+                if language == "fr", let first = name.first, "AEIOUÉÈÊÎÔHaeiouéh".contains(first) {
+                    for elided in ["l'", "l’", "d'", "d’"] { add(elided + name, term(.noun, "nom", definite: elided.hasPrefix("l"))) }
+                }
+            }
+            if let definite = e.definite[language] { add(definite, term(.noun, "nom", definite: true)) }
+            if let adjective = e.adjective[language] {
+                for f in Inflection.adjective(adjective, language: language) { add(f.text, term(.adjective, f.features)) }
+                add(e.prefix[language] ?? Inflection.prefix(adjective, language: language), term(.prefix, ""))
+            }
+        }
+        for ch in set.chars {
+            for r in ch.readings where r.language == language {
+                let form: Term.Form = r.form == .noun ? .noun : r.form == .adjective ? .adjective : .any
+                let forms = r.form == .adjective ? Inflection.adjective(r.text, language: language)
+                    : r.form == .noun ? Inflection.noun(r.text, language: language) : [Inflection.Form(text: r.text, features: "")]
+                for f in forms {
+                    add(f.text, Term(entry: nil, form: form, readingOf: [ch.char], literal: true, when: r.when, features: f.features))
+                }
+                if r.form == .adjective { add(Inflection.prefix(r.text, language: language), Term(entry: nil, form: .prefix, readingOf: [ch.char], literal: true)) }
+            }
+            if let latin = try? ICU.transliterate(ch.char, id: "Han-Latin; Latin-ASCII"), !latin.isEmpty {
+                add(Derivation.capitalized(latin), Term(entry: nil, form: .any, readingOf: [ch.char], literal: true))
+                if language == "ru", let cyrillic = Palladius.name(latin) {
+                    add(cyrillic, Term(entry: nil, form: .any, readingOf: [ch.char], literal: true))
+                }
+            }
+        }
+        return (trie, list)
     }
 
     /// Countries whose people's Chinese names are their whole names (China, Hong Kong, Macao,
@@ -177,5 +289,21 @@ public final class CompiledDictionary: Sendable {
     /// The replacement text a variant calls for.
     public func replacement(for v: Variant) -> String? {
         v.replacement ?? dictionaries.entries[v.entry].english(v.form) ?? dictionaries.entries[v.entry].name["en"]
+    }
+
+    /// The replacement text a variant calls for in an edition in `language`: the entry's
+    /// form in that language. Latin-script languages fall back to the English form; a
+    /// misrendering's own `to` text is English and applies to English editions only.
+    public func replacement(for v: Variant, language: String) -> String? {
+        guard language != "en" else { return replacement(for: v) }
+        let e = dictionaries.entries[v.entry]
+        let fallback = language == "ru" ? nil : replacement(for: v)
+        if let r = v.replacement {
+            guard v.origin == .shortForm else { return nil }
+            if r == e.acronym["en"] { return e.acronym[language] ?? fallback }
+            if r == e.name["en"] { return e.name[language] ?? fallback }
+            return fallback
+        }
+        return e.localizedForms(language).first { $0.form == v.form }?.text ?? (v.form == .compound ? e.name[language] : nil) ?? fallback
     }
 }

@@ -32,17 +32,21 @@ public struct DictionaryChecker {
         return out
     }
 
-    /// Cleaning a canonical name must change nothing.
+    /// Cleaning a canonical name must change nothing, in English and in each edition
+    /// language that has the name.
     public func unstableCanonicalNames() -> [DictionaryError] {
-        let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
+        var pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
         var out: [DictionaryError] = []
-        for e in dictionary.entries {
-            for name in [e.name["en"], e.adjective["en"], e.surname["en"]].compactMap({ $0 }) {
-                let text = "\(name) said."
-                let result = pipeline.clean(Article(source: "-", text: text))
-                if let edit = result.log.edits.first {
-                    out.append(DictionaryError(location: e.location,
-                        message: "the canonical name '\(name)' would be changed by Emend's rule '\(edit.rule)' to '\(result.editionText.dropLast(6))'; cleaning canonical text must change nothing"))
+        for language in ["en"] + CompiledDictionary.editionLanguages {
+            pipeline.language = language
+            let frame = language == "en" ? " said." : "."
+            for e in dictionary.entries {
+                for name in [e.name[language], e.adjective[language], e.surname[language]].compactMap({ $0 }) {
+                    let result = pipeline.clean(Article(source: "-", text: name + frame))
+                    if let edit = result.log.edits.first {
+                        out.append(DictionaryError(location: e.location,
+                            message: "the canonical name '\(name)' (\(language)) would be changed by Emend's rule '\(edit.rule)' to '\(result.editionText.dropLast(frame.utf8.count))'; cleaning canonical text must change nothing"))
+                    }
                 }
             }
         }
@@ -51,10 +55,11 @@ public struct DictionaryChecker {
 
     /// Every entry's examples, run through the whole pipeline.
     public func failingExamples() -> [DictionaryError] {
-        let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
+        var pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: lexicon))
         var out: [DictionaryError] = []
         for e in dictionary.entries {
             for ex in e.examples {
+                pipeline.language = ex.language ?? "en"
                 let got = pipeline.clean(Article(source: "-", text: ex.text)).editionText
                 if got != ex.want {
                     out.append(DictionaryError(location: ex.location,

@@ -6,7 +6,7 @@ public enum DictionaryLoader {
     static let fields: [String: Set<String>] = {
         let common: Set<String> = ["id", "name", "aliases", "native", "misrenderings", "examples", "note"]
         return [
-            "country": common.union(["adjective", "demonym", "compound", "short", "capital"]),
+            "country": common.union(["adjective", "demonym", "compound", "short", "capital", "definite", "prefix"]),
             "place": common.union(["country", "short", "type", "adjective"]),
             "organization": common.union(["acronym", "short", "country", "literal", "type"]),
             "person": common.union(["surname", "country", "roles"]),
@@ -129,7 +129,9 @@ public enum DictionaryLoader {
             case "char": if let c = reader.abbreviationChar() { set.chars.append(c) }
             case "words":
                 if let name = reader.string("name", required: true) {
-                    set.wordClasses[name, default: []].formUnion(reader.strings("words").map { $0.lowercased() })
+                    // Endings keep their accents ("ó" is a verb ending, "o" is not); words are folded keys.
+                    let keep = name.hasPrefix("verb-endings")
+                    set.wordClasses[name, default: []].formUnion(reader.strings("words").map { keep ? $0.lowercased() : Fold.key($0) })
                 }
             default:
                 if let entry = reader.entry(kind: EntryKind(rawValue: section.header)!) { set.entries.append(entry) }

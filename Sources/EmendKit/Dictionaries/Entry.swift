@@ -29,6 +29,8 @@ public struct Misrendering: Sendable {
 public struct DictionaryExample: Sendable {
     public var text: String
     public var want: String
+    /// The edition language the example is in (nil: English).
+    public var language: String? = nil
     public var location: SourceLocation
 }
 
@@ -51,6 +53,12 @@ public struct Entry: Sendable {
     public var acronym: [String: String] = [:]
     public var capital: [String: String] = [:]
     public var compound: String?
+    /// A country's name with its definite article where the language uses one
+    /// (`{ fr = "l'Arménie", de = "die Ukraine" }`).
+    public var definite: [String: String] = [:]
+    /// The first element of a hyphenated compound adjective, where derivation would get it
+    /// wrong (`{ fr = "sino", ru = "палестино" }`).
+    public var prefix: [String: String] = [:]
     public var aliases: [String] = []
     public var native: [String] = []
     /// Chinese short forms: one character for countries (亚), a word for places (纳卡).
@@ -64,6 +72,25 @@ public struct Entry: Sendable {
     public var misrenderings: [Misrendering] = []
     public var examples: [DictionaryExample] = []
     public var note: String?
+
+    /// The correct forms of the entry in `language` (name, surname, adjective, demonym,
+    /// acronym), as the dictionary gives them or, for a person's surname, as the last word
+    /// of the name (the first for East Asian names, which are written surname first).
+    public func localizedForms(_ language: String) -> [(form: NameForm, text: String)] {
+        var out: [(NameForm, String)] = []
+        if let n = name[language] { out.append((.name, n)) }
+        if let s = surname[language] {
+            out.append((.surname, s))
+        } else if kind == .person, let n = name[language], n.contains(" ") {
+            let words = n.split(separator: " ")
+            let eastAsian = CompiledDictionary.eastAsian.contains(country ?? "")
+            if !eastAsian, let last = words.last { out.append((.surname, String(last))) }
+        }
+        if let a = adjective[language] { out.append((.adjective, a)) }
+        if let d = demonym[language] { out.append((.demonym, d)) }
+        if let a = acronym[language] { out.append((.acronym, a)) }
+        return out
+    }
 
     /// The canonical English form of `form`, falling back to the name.
     public func english(_ form: NameForm) -> String? {
@@ -86,6 +113,8 @@ public struct AbbreviationChar: Sendable {
         public var form: Form
         /// "past-verb": only a reading when the next word is a past-tense verb ("Egypt and to signed").
         public var when: String?
+        /// The edition language the reading occurs in ("en", "fr", ...).
+        public var language: String = "en"
     }
 
     public var char: String

@@ -63,6 +63,8 @@ struct FieldReader {
         e.acronym = languages("acronym")
         e.capital = languages("capital")
         e.compound = string("compound")
+        e.definite = languages("definite")
+        e.prefix = languages("prefix")
         e.aliases = strings("aliases")
         e.native = strings("native")
         e.literal = strings("literal")
@@ -93,9 +95,9 @@ struct FieldReader {
             m.unless = strings("unless", in: t.table)
             return m
         }
-        e.examples = tables("examples", allowed: ["text", "want"]).compactMap { t in
+        e.examples = tables("examples", allowed: ["text", "want", "lang"]).compactMap { t in
             guard let text = string("text", in: t.table, required: true), let want = string("want", in: t.table, required: true) else { return nil }
-            return DictionaryExample(text: text, want: want, location: t.location)
+            return DictionaryExample(text: text, want: want, language: string("lang", in: t.table), location: t.location)
         }
         return e
     }
@@ -103,7 +105,7 @@ struct FieldReader {
     mutating func abbreviationChar() -> AbbreviationChar? {
         guard let ch = string("char", required: true) else { return nil }
         if ch.count != 1, let node = table["char"] { fail(node, "'char' must be exactly one character, not '\(ch)'") }
-        let readings = tables("readings", allowed: ["text", "form", "when"]).compactMap { t -> AbbreviationChar.Reading? in
+        let readings = tables("readings", allowed: ["text", "form", "when", "lang"]).compactMap { t -> AbbreviationChar.Reading? in
             guard let text = string("text", in: t.table, required: true) else { return nil }
             var form = AbbreviationChar.Reading.Form.any
             if let f = t.table["form"] {
@@ -113,7 +115,7 @@ struct FieldReader {
             }
             let when = string("when", in: t.table)
             if let when, when != "past-verb", let node = t.table["when"] { fail(node, "'when' must be \"past-verb\", not '\(when)'") }
-            return .init(text: text, form: form, when: when)
+            return .init(text: text, form: form, when: when, language: string("lang", in: t.table) ?? "en")
         }
         return AbbreviationChar(char: ch, readings: readings, location: table.location)
     }

@@ -52,9 +52,11 @@ public struct TokenTrie: Sendable {
         var best: Match? = payloads[node].isEmpty ? nil : Match(first: start, last: start, payloads: payloads[node].map(Int.init))
         var i = start
         while true {
-            // Find the next word after exactly one separator token.
-            let sep = i + 1, next = i + 2
-            guard next < tokens.count, tokens[sep].isInlineSpace || tokens[sep].isHyphen, tokens[next].isWord,
+            // Find the next word after exactly one separator token, or right after an
+            // elided word ("l'" + "Arménie", see ``Elision``).
+            let elided = tokens[i].key.hasSuffix("'") && i + 1 < tokens.count && tokens[i + 1].isWord
+            let sep = i + 1, next = elided ? i + 1 : i + 2
+            guard next < tokens.count, elided || tokens[sep].isInlineSpace || tokens[sep].isHyphen, tokens[next].isWord,
                   let child = children[node][tokens[next].key] else { break }
             node = Int(child)
             i = next

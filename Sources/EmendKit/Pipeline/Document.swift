@@ -10,11 +10,14 @@ public final class Document: @unchecked Sendable {
     /// Sentence spans (UTF-8 offsets), by ICU sentence boundaries; a line break ends a sentence.
     public let sentences: [Range<Int>]
     public let dictionary: CompiledDictionary
+    /// The edition's language: which names and country terms are matched.
+    public let language: String
 
-    public init(_ text: String, dictionary: CompiledDictionary) {
+    public init(_ text: String, dictionary: CompiledDictionary, language: String = "en") {
         self.text = text
+        self.language = language
         self.bytes = Array(text.utf8)
-        self.tokens = Tokenizer.tokenize(text)
+        self.tokens = language == "fr" ? Elision.split(Tokenizer.tokenize(text)) : Tokenizer.tokenize(text)
         self.dictionary = dictionary
         var spans: [Range<Int>] = []
         if let segs = try? ICU.segments(text, .sentence, locale: "en") {
@@ -137,10 +140,10 @@ public final class Document: @unchecked Sendable {
     // MARK: - Dictionary matches
 
     /// Leftmost-longest matches of dictionary names.
-    public private(set) lazy var nameMatches: [TokenTrie.Match] = dictionary.names.matches(in: tokens)
+    public private(set) lazy var nameMatches: [TokenTrie.Match] = dictionary.names(for: language).matches(in: tokens)
 
     /// Leftmost-longest matches of country terms and short-form readings.
-    public private(set) lazy var termMatches: [TokenTrie.Match] = dictionary.terms.matches(in: tokens)
+    public private(set) lazy var termMatches: [TokenTrie.Match] = dictionary.terms(for: language).trie.matches(in: tokens)
 
     /// Matches of the bulk (gazetteer) layers that no curated name overlaps, with the
     /// layer they come from.

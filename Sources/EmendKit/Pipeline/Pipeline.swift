@@ -36,10 +36,13 @@ public struct Pipeline: Sendable {
     public func clean(_ article: Article) -> CleanResult {
         // Rules written for one language are not run on another: until an edition's
         // language has its own rules, only language-neutral repairs apply to it.
-        let first = Document(article.text, dictionary: context.dictionary)
+        let detected = Document(article.text, dictionary: context.dictionary)
         let guess = language.map { LanguageDetector.Guess(language: $0, confidence: 1) }
-            ?? LanguageDetector(dictionary: context.dictionary).guess(first.tokens)
+            ?? LanguageDetector(dictionary: context.dictionary).guess(detected.tokens)
         let rules = self.rules.filter { type(of: $0).languages?.contains(guess.language) ?? true }
+        var context = self.context
+        context.language = guess.language
+        let first = guess.language == "en" ? detected : Document(article.text, dictionary: context.dictionary, language: guess.language)
         var edited = EditedText(article.bytes)
         var suggestions: [Suggestion] = []
         let lines = LineIndex(article.bytes)
@@ -51,7 +54,7 @@ public struct Pipeline: Sendable {
         for _ in 0..<Self.maximumPasses {
             let before = edited.current
             for rule in rules {
-                let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary)
+                let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary, language: guess.language)
                 analysed = document
                 var found = rule.check(document, context)
                 if !exceptions.items.isEmpty {

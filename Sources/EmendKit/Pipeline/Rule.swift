@@ -78,8 +78,18 @@ public struct RuleContext: Sendable {
     /// then do nothing, and the pipeline reports it).
     public let lexicon: Lexicon?
 
-    public init(dictionary: CompiledDictionary, lexicon: Lexicon?) {
+    /// The edition's language ("en", "fr", "de", "es", "ru"), set by the pipeline per article.
+    public var language: String
+
+    public init(dictionary: CompiledDictionary, lexicon: Lexicon?, language: String = "en") {
         self.dictionary = dictionary
         self.lexicon = lexicon
+        self.language = language
+    }
+
+    /// The closed word class `name` of the edition's language: "function" in English,
+    /// "function-fr" in French (folded keys, see ``Fold``).
+    public func words(_ name: String) -> Set<String> {
+        dictionary.dictionaries.wordClasses[language == "en" ? name : "\(name)-\(language)"] ?? []
     }
 }

@@ -42,15 +42,17 @@ public struct AbbreviationRule: Rule {
             .suggestion("the Russian, Arab and Asian foreign ministers met."),
         ])
 
+    public static let languages: Set<String>? = ["en", "fr", "de", "es", "ru"]
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
         var findings = RuleFindings()
-        let s = CountryStructures(document, context.dictionary)
-        let words = context.dictionary.dictionaries.wordClasses
+        let s = CountryStructures(document, context)
+        let words = ["function": context.words("function"), "side-nouns": context.words("side-nouns"), "roles": context.words("roles")]
         var inGroups = Set<Int>()
         for g in s.groups { for m in g.members where !s.occurrences[m].readingOf.isEmpty { inGroups.insert(m) } }
-        let phrases = Set(s.occurrences.indices.filter { !inGroups.contains($0) && s.occurrences[$0].entity == nil && inPhrase($0, s, words) })
+        let phrases = Set(s.occurrences.indices.filter { !inGroups.contains($0) && s.occurrences[$0].entity == nil && inPhrase($0, s, context, words) })
         // Tokens where a misreading may stand; the same word elsewhere is a plain use.
         let sites = Set((inGroups.union(phrases)).map { s.occurrences[$0].first })
         for g in s.groups {
@@ -118,9 +120,10 @@ public struct AbbreviationRule: Rule {
     // MARK: - "the X side", "X Foreign Minister"
 
     /// "the X side" or "X Foreign Minister" around occurrence `k`.
-    private func inPhrase(_ k: Int, _ s: CountryStructures, _ words: [String: Set<String>]) -> Bool {
+    private func inPhrase(_ k: Int, _ s: CountryStructures, _ context: RuleContext, _ words: [String: Set<String>]) -> Bool {
         let o = s.occurrences[k]
         let doc = s.document
+        if doc.language != "en" { return SidePhrase.find(o, doc, context) != nil }
         let sideNouns = words["side-nouns"] ?? [], roles = words["roles"] ?? []
         let next = doc.nextWord(o.last).map { doc.tokens[$0] }
         let prev = doc.previousWord(o.first).map { doc.tokens[$0] }
@@ -138,7 +141,7 @@ public struct AbbreviationRule: Rule {
         }
         let candidates = siblings(o, s.dictionary)
         let ranked = candidates.map { ($0, s.evidence($0, excluding: [o.range])) }.sorted { $0.1 > $1.1 }
-        let names = ranked.compactMap { s.english($0.0, form) }
+        let names = ranked.compactMap { s.localized($0.0, form, features: o.features) }
         // The same word used plainly elsewhere ("Black" outside "Black Sea") makes the reading doubtful;
         // function words ("to") are read only before a past-tense verb, so they are exempt.
         let plainUses = reading.when != nil ? 0 : s.plainUses(of: doc.tokens[o.first].key, outside: sites)
@@ -230,15 +233,77 @@ public struct AbbreviationRule: Rule {
     private func edit(_ o: CountryStructures.Occurrence, _ entity: Int, form: CompiledDictionary.Term.Form, compound: Bool,
                       _ s: CountryStructures, document: Document, reason: String, _ findings: inout RuleFindings) {
         let e = s.dictionary[entity]
+        if document.language != "en" {
+            localizedEdit(o, entity, form: form, compound: compound, s, reason: reason, &findings)
+            return
+        }
         var text: String?
         switch form {
         case .adjective: text = e.adjective["en"]
         case .demonym: text = e.demonym["en"]
-        case .noun, .any: text = compound ? (e.compound ?? preferredName(e, document)) : preferredName(e, document)
+        case .noun, .any, .prefix: text = compound ? (e.compound ?? preferredName(e, document)) : preferredName(e, document)
         }
         guard let replacement = text ?? e.name["en"], replacement != o.text else { return }
         findings.edits.append(Proposal(range: o.range, replacement: replacement, rule: Self.description.identifier,
                                        entry: e.id, category: .abbreviation, reason: reason))
+    }
+
+    /// The repair in a French, German, Spanish or Russian edition: the country's form in
+    /// that language, inflected like the word it replaces, or agreeing with the side noun.
+    private func localizedEdit(_ o: CountryStructures.Occurrence, _ entity: Int, form: CompiledDictionary.Term.Form, compound: Bool,
+                               _ s: CountryStructures, reason: String, _ findings: inout RuleFindings) {
+        let document = s.document
+        let e = s.dictionary[entity]
+        let id = Self.description.identifier
+        if let phrase = SidePhrase.find(o, document, s.context) {
+            guard let adjective = s.localized(entity, .adjective, features: phrase.features) else { return }
+            let replacement = phrase.render(adjective)
+            guard replacement != document.string(phrase.range) else { return }
+            findings.edits.append(Proposal(range: phrase.range, replacement: replacement, rule: id, entry: e.id, category: .abbreviation, reason: reason))
+            return
+        }
+        let own: CompiledDictionary.Term.Form = o.terms.contains { $0.form == .prefix } && o.terms.allSatisfy({ $0.form != .adjective }) ? .prefix : form
+        guard var replacement = s.localized(entity, own, features: o.features, definite: o.definite), replacement != o.text else { return }
+        if document.language == "ru", own == .noun, o.features.isEmpty {
+            // A pinyin word shows no case, and a Russian noun needs one: only suggested.
+            findings.suggestions.append(SuggestionProposal(range: o.range, candidates: [replacement], rule: id, entry: e.id, category: .abbreviation, reason: reason))
+            return
+        }
+        if o.text.first?.isUppercase == true, own != .noun, replacement.first?.isLowercase == true, document.startsSentence(o.first) {
+            replacement = NameRule.capitalizeFirst(replacement, locale: document.language)
+        }
+        if compound, document.language == "fr" {
+            // French fixes the order of some compounds (« israélo-palestinien »): the repaired
+            // compound must be one of them, in either order; otherwise it is only suggested.
+            if let fixed = fixedCompound(o, entity, s) {
+                findings.edits.append(Proposal(range: fixed.range, replacement: fixed.text, rule: id, entry: e.id, category: .abbreviation, reason: reason))
+            } else {
+                findings.suggestions.append(SuggestionProposal(range: o.range, candidates: [replacement], rule: id, entry: e.id, category: .abbreviation, reason: reason))
+            }
+            return
+        }
+        findings.edits.append(Proposal(range: o.range, replacement: replacement, rule: id, entry: e.id, category: .abbreviation, reason: reason))
+    }
+
+    /// The two-part compound holding `o` with `o` read as `entity`, in the order the
+    /// language's `compounds` word class fixes for that pair, if it lists the pair.
+    private func fixedCompound(_ o: CountryStructures.Occurrence, _ entity: Int, _ s: CountryStructures) -> (range: Range<Int>, text: String)? {
+        guard let g = s.groups.first(where: { g in g.kind == .compound && g.members.count == 2 && g.members.contains { s.occurrences[$0].range == o.range } }) else { return nil }
+        let members = g.members.map { s.occurrences[$0] }
+        let mine = members[0].range == o.range ? 0 : 1
+        guard let partner = members[1 - mine].entity else { return nil }
+        var pair = [entity, partner]
+        if mine == 1 { pair.reverse() }
+        let features = members[1].features
+        let listed = s.context.words("compounds")
+        for order in [pair, pair.reversed()] {
+            guard let first = s.localized(order[0], .prefix, features: ""),
+                  let base = s.localized(order[1], .adjective, features: "m.s"),
+                  listed.contains(Fold.key(first + "-" + base)),
+                  let second = s.localized(order[1], .adjective, features: features) else { continue }
+            return (members[0].range.lowerBound..<members[1].range.upperBound, first + "-" + second)
+        }
+        return nil
     }
 
     /// The name the article itself uses most ("Türkiye" or "Turkey").

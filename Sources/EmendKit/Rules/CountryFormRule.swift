@@ -29,20 +29,30 @@ public struct CountryFormRule: Rule {
             RuleExample("transit through Kazakh and Russia", "transit through Kazakhstan and Russia"),
         ])
 
+    public static let languages: Set<String>? = ["en", "fr", "de", "es", "ru"]
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
         var findings = RuleFindings()
-        let s = CountryStructures(document, context.dictionary)
-        let function = context.dictionary.dictionaries.wordClasses["function"] ?? []
+        let s = CountryStructures(document, context)
+        let function = context.words("function")
+        let verbEndings = document.language == "ru" ? context.words("verb-endings") : []
+        let english = document.language == "en"
         for g in s.groups where g.kind == .coordination {
             let members = g.members.map { s.occurrences[$0] }
-            guard members.contains(where: { o in o.entity.map { isNoun(o.text, s.dictionary[$0]) } ?? false }) else { continue }
+            let nouns = members.filter { o in o.entity.map { english ? isNoun(o.text, s.dictionary[$0]) : o.form == .noun } ?? false }
+            guard let partner = nouns.first else { continue }
             for o in members where o.terms.contains(where: { $0.form == .adjective && !$0.literal }) {
-                guard let e = o.entity, let noun = s.dictionary[e].name["en"], !isNoun(o.text, s.dictionary[e]) else { continue }
+                guard let e = o.entity, english ? !isNoun(o.text, s.dictionary[e]) : o.form != .noun else { continue }
+                // In other languages the noun takes the partner's case and article.
+                let grammaticalCase = document.language == "ru" ? partner.features : "nom"
+                guard let noun = english ? s.dictionary[e].name["en"]
+                        : s.localized(e, .noun, features: grammaticalCase, definite: nouns.contains { $0.definite }) else { continue }
                 guard let next = document.nextNonSpace(o.last) else { continue }
                 let t = document.tokens[next]
-                let standsAlone = t.kind == .punctuation && t.text != "-" || (t.isWord && function.contains(t.key) && t.isLowercase)
+                let verb = t.isWord && t.isLowercase && verbEndings.contains { t.key.hasSuffix($0) }
+                let standsAlone = t.kind == .punctuation && t.text != "-" || (t.isWord && function.contains(t.key) && t.isLowercase) || verb
                 guard standsAlone else { continue }
                 findings.edits.append(Proposal(range: o.range, replacement: noun, rule: Self.description.identifier,
                     entry: s.dictionary[e].id, category: .countryForm,

@@ -18,6 +18,10 @@ struct CountryStructures {
             terms.first { $0.entry != nil && !$0.literal }?.form ?? terms.first?.form ?? .any
         }
         var literalReading: CompiledDictionary.Term? { terms.first { $0.literal } }
+        /// The inflection of the text (``Inflection/Form/features``), its most usual reading.
+        var features: String { (terms.first { $0.entry != nil && !$0.literal } ?? terms.first)?.features ?? "" }
+        /// The text carries its definite article ("l'Azerbaïdjan").
+        var definite: Bool { terms.contains { $0.definite } }
         /// Characters whose other entities this occurrence may be a misreading of.
         var readingOf: [String] { Array(Set(terms.flatMap(\.readingOf))).sorted() }
     }
@@ -34,6 +38,10 @@ struct CountryStructures {
 
     let document: Document
     let dictionary: CompiledDictionary
+    let context: RuleContext
+    /// The edition language's coordinating conjunctions ("and", "et") and "between" words.
+    let conjunctions: Set<String>
+    let betweenWords: Set<String>
     private(set) var occurrences: [Occurrence] = []
     private(set) var groups: [Group] = []
     /// The groups each entity stands in, for look-ups that would otherwise scan them all.
@@ -43,15 +51,22 @@ struct CountryStructures {
     /// Token indexes of the words that are also readings, by key.
     private(set) var wordPositions: [String: [Int]] = [:]
 
-    init(_ document: Document, _ dictionary: CompiledDictionary) {
+    init(_ document: Document, _ context: RuleContext) {
         self.document = document
+        self.context = context
+        let dictionary = context.dictionary
         self.dictionary = dictionary
+        let english = document.language == "en"
+        let classes = dictionary.dictionaries.wordClasses
+        self.conjunctions = english ? ["and", "or"] : classes["and-\(document.language)"] ?? []
+        self.betweenWords = english ? ["between"] : classes["between-\(document.language)"] ?? []
         let tokens = document.tokens
+        let termList = dictionary.terms(for: document.language).list
         // Name matches that are longer than a term (e.g. "Black Sea", "Arab League") hide it.
         var coveringName: [Int: TokenTrie.Match] = [:]
         for m in document.nameMatches { for i in m.first...m.last { coveringName[i] = m } }
         for m in document.termMatches {
-            var terms = m.payloads.map { dictionary.termList[$0] }
+            var terms = m.payloads.map { termList[$0] }
             if let n = coveringName[m.first], n.first < m.first || n.last > m.last {
                 terms = terms.filter { !$0.literal }
                 // A longer name that is not this country (e.g. "Iraqi Kurdistan") hides it too.
@@ -63,6 +78,8 @@ struct CountryStructures {
             terms = terms.filter { t in
                 guard t.literal else { return true }
                 let surface = document.string(document.span(m.first, m.last))
+                // Outside English a pinyin reading is capitalized: "ha" is Spanish "has".
+                if document.language != "en", t.form == .any, surface.first?.isUppercase != true { return false }
                 return surface.count >= 2 && !(tokens[m.first].isAllCaps && surface.count > 2)
             }
             guard !terms.isEmpty else { continue }
@@ -103,7 +120,7 @@ struct CountryStructures {
                 let a = occurrences[j], b = occurrences[j + 1]
                 if a.last + 2 == b.first, tokens[a.last + 1].isHyphen, kind != .coordination {
                     kind = .compound
-                } else if kind != .compound, Self.isSeparator(tokens[(a.last + 1)..<b.first]) {
+                } else if kind != .compound, Self.isSeparator(tokens[(a.last + 1)..<b.first], conjunctions: conjunctions) {
                     kind = .coordination
                 } else { break }
                 members.append(j + 1)
@@ -119,27 +136,30 @@ struct CountryStructures {
         }
     }
 
-    /// ", ", " and ", ", and ", " or ", " & " between two members.
-    static func isSeparator(_ slice: ArraySlice<Token>) -> Bool {
-        let parts = slice.filter { !$0.isInlineSpace }
+    /// ", ", " and ", ", and ", " or ", " & " between two members (the edition language's
+    /// conjunctions in place of "and" and "or").
+    static func isSeparator(_ slice: ArraySlice<Token>, conjunctions: Set<String> = ["and", "or"]) -> Bool {
+        let parts = slice.filter { !$0.isInlineSpace }.map { $0.isWord ? $0.key : $0.text }
         guard slice.allSatisfy({ $0.isInlineSpace || $0.isWord || $0.text == "," || $0.text == "&" }) else { return false }
-        switch parts.map({ $0.isWord ? $0.key : $0.text }) {
-        case [","], ["and"], [",", "and"], ["or"], [",", "or"], ["&"]: return slice.first?.isInlineSpace == true || slice.first?.text == ","
-        default: return false
-        }
+        let separates = parts == [","] || parts == ["&"] || (parts.count == 1 && conjunctions.contains(parts[0]))
+            || (parts.count == 2 && parts[0] == "," && conjunctions.contains(parts[1]))
+        return separates && (slice.first?.isInlineSpace == true || slice.first?.text == ",")
     }
 
     /// Token `token` follows "between <Capitalized word> and".
     func betweenCapitalizedAnd(_ token: Int) -> Bool {
-        guard let and = document.previousWord(token), document.tokens[and].key == "and",
+        guard let and = document.previousWord(token), conjunctions.contains(document.tokens[and].key), document.tokens[and].key != "or",
               let x = document.previousWord(and), document.tokens[x].isCapitalized,
               let between = document.previousWord(x) else { return false }
-        return document.tokens[between].key == "between"
+        return betweenWords.contains(document.tokens[between].key)
     }
 
     func precededByBetween(_ token: Int) -> Bool {
-        guard let p = document.previousWord(token) else { return false }
-        return document.tokens[p].key == "between"
+        guard var p = document.previousWord(token) else { return false }
+        // "entre la Corée du Nord": an article may stand between.
+        if document.language != "en", !betweenWords.contains(document.tokens[p].key), let q = document.previousWord(p),
+           (dictionary.dictionaries.wordClasses["articles-\(document.language)"] ?? []).contains(document.tokens[p].key) { p = q }
+        return betweenWords.contains(document.tokens[p].key)
     }
 
     /// Groups holding occurrence `o`, and the entities of its partners there.
@@ -181,6 +201,31 @@ struct CountryStructures {
         case .adjective: return e.adjective["en"] ?? e.name["en"]
         case .demonym: return e.demonym["en"] ?? e.name["en"]
         case .noun, .any: return e.name["en"]
+        case .prefix: return e.compound ?? e.name["en"]
+        }
+    }
+
+    /// The form of `entity` for `form` in the edition's language, inflected with
+    /// `features` ("f.p", "en", "ins") and with its definite article when `definite`.
+    func localized(_ entity: Int, _ form: CompiledDictionary.Term.Form, features: String, definite: Bool = false) -> String? {
+        let language = document.language
+        guard language != "en" else { return english(entity, form) }
+        let e = dictionary[entity]
+        switch form {
+        case .adjective, .demonym:
+            guard let a = e.adjective[language] else { return nil }
+            return Inflection.form(Inflection.adjective(a, language: language), features) ?? a
+        case .prefix:
+            return e.prefix[language] ?? e.adjective[language].map { Inflection.prefix($0, language: language) }
+        case .noun, .any:
+            guard let name = e.name[language] else { return nil }
+            if definite {
+                if let d = e.definite[language] { return d }
+                if language == "fr", let first = name.first, "AEIOUÉÈÊÎÔH".contains(first) { return "l'" + name }
+                return nil
+            }
+            let grammaticalCase = features.split(separator: ".").last.map(String.init) ?? "nom"
+            return Inflection.form(Inflection.noun(name, language: language), grammaticalCase) ?? name
         }
     }
 }

@@ -27,6 +27,9 @@ public struct FullWidthPunctuationRule: Rule {
 
     static let marks: Set<Unicode.Scalar> = ["，", "。", "：", "；", "！", "？", "（", "）", "、"]
 
+    /// Every edition language: the marks are wrong in any alphabetic text.
+    public static let languages: Set<String>? = nil
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
@@ -35,11 +38,13 @@ public struct FullWidthPunctuationRule: Rule {
         var offset = 0
         var offsets: [Int] = []
         for s in scalars { offsets.append(offset); offset += s.utf8.count }
+        let highSpace = document.language == "fr" ? Self.frenchHighPunctuationSpace(scalars) : nil
         for (i, s) in scalars.enumerated() where Self.marks.contains(s) {
             let left = Self.nearestLetterScript(scalars, from: i - 1, step: -1)
             let right = Self.nearestLetterScript(scalars, from: i + 1, step: 1)
             let cjk: Set<String> = ["Han", "Hiragana", "Katakana", "Hangul"]
-            guard left == "Latin" || right == "Latin", !cjk.contains(left ?? ""), !cjk.contains(right ?? "") else { continue }
+            let alphabetic: Set<String> = ["Latin", "Cyrillic", "Greek"]
+            guard alphabetic.contains(left ?? "") || alphabetic.contains(right ?? ""), !cjk.contains(left ?? ""), !cjk.contains(right ?? "") else { continue }
             let ascii: String
             switch s {
             case "。": ascii = "."
@@ -56,11 +61,25 @@ public struct FullWidthPunctuationRule: Rule {
             } else if let next, !next.properties.isWhitespace, !")]”’\"'.,;:!?".unicodeScalars.contains(next), !Self.marks.contains(next) {
                 replacement = ascii + " "
             }
+            // French puts a no-break space before high punctuation, as the article does.
+            if let highSpace, ":;!?".contains(ascii), let prev, !prev.properties.isWhitespace {
+                replacement = String(highSpace) + replacement
+            }
             findings.edits.append(Proposal(range: offsets[i]..<(offsets[i] + s.utf8.count), replacement: replacement,
                                            rule: Self.description.identifier, category: .punctuation,
-                                           reason: "full-width '\(s)' in English text"))
+                                           reason: "full-width '\(s)' in \(document.language == "en" ? "English" : "alphabetic") text"))
         }
         return findings
+    }
+
+    /// The space a French article puts before « : ; ! ? » (no-break or narrow no-break),
+    /// the one it uses most; a no-break space when it shows none.
+    static func frenchHighPunctuationSpace(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+        var nbsp = 0, narrow = 0
+        for i in 1..<max(1, scalars.count) where ":;!?»".unicodeScalars.contains(scalars[i]) {
+            if scalars[i - 1] == "\u{00A0}" { nbsp += 1 } else if scalars[i - 1] == "\u{202F}" { narrow += 1 }
+        }
+        return narrow > nbsp ? "\u{202F}" : "\u{00A0}"
     }
 
     /// The script of the nearest letter in direction `step`, skipping everything else.

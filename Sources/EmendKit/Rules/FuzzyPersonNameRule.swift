@@ -25,6 +25,11 @@ public struct FuzzyPersonNameRule: Rule {
             .suggestion("Zelinsky arrived on Monday."),
         ])
 
+    /// Latin-script editions; in other languages than English the person's given name must
+    /// stand right before the word ("Antonio Gutierrez"), and the repair is the surname in
+    /// that language.
+    public static let languages: Set<String>? = ["en", "fr", "de", "es"]
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
@@ -35,9 +40,11 @@ public struct FuzzyPersonNameRule: Rule {
             let key = token.key
             guard key.count >= 5, !token.isAllCaps, token.isCapitalized || token.isLowercase,
                   token.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
-            if let lexicon = context.lexicon, lexicon.isCommonWord(token.text) { continue }
+            let english = document.language == "en"
+            if english, let lexicon = context.lexicon, lexicon.isCommonWord(token.text) { continue }
+            if !english && !token.isCapitalized { continue }
             // A word the spelling list knows as a name ("Gutierrez") needs a role right before it.
-            let knownName = context.lexicon?.isListedCapitalized(token.text) ?? false
+            let knownName = english && (context.lexicon?.isListedCapitalized(token.text) ?? false)
             let maxDistance = key.count <= 7 ? 1 : 2
             let found = dict.surnames.lookup(key, distance: maxDistance)
                 .filter { $0.distance > 0 && ($0.distance == 1 || $0.word.first == key.first) }
@@ -53,11 +60,17 @@ public struct FuzzyPersonNameRule: Rule {
                 continue
             }
             let agreeing = people.filter {
-                knownName ? RoleContext.roleBefore(i, in: document, roles: dict[$0].roles) : agrees(dict[$0], document, i)
+                !english ? givenNameBefore(dict[$0], document, i)
+                    : knownName ? RoleContext.roleBefore(i, in: document, roles: dict[$0].roles) : agrees(dict[$0], document, i)
             }
-            if agreeing.count >= 1 && Set(agreeing.map { dict[$0].id }).count == 1 {
+            // Outside English a one-letter difference is usually another transliteration the
+            // press also uses (Spanish "Alíev" for Alíyev): only suggested.
+            let transliteration = !english && nearest < 2
+            if agreeing.count >= 1 && Set(agreeing.map { dict[$0].id }).count == 1 && !transliteration {
                 let person = dict[agreeing[0]]
-                findings.edits.append(Proposal(range: token.range, replacement: display, rule: id, entry: person.id,
+                let replacement = english ? display : person.localizedForms(document.language).first { $0.form == .surname }?.text ?? display
+                guard replacement != token.text else { continue }
+                findings.edits.append(Proposal(range: token.range, replacement: replacement, rule: id, entry: person.id,
                     category: .personName,
                     reason: "'\(token.text)' is \(nearest) edit\(nearest == 1 ? "" : "s") from \(person.name["en"] ?? display), and the context names the person's role or full name"))
             } else {
@@ -67,6 +80,14 @@ public struct FuzzyPersonNameRule: Rule {
             }
         }
         return findings
+    }
+
+    /// The person's given name, in the edition's language or in English, stands right
+    /// before the word ("Antonio Gutierrez" for António Guterres).
+    func givenNameBefore(_ person: Entry, _ document: Document, _ i: Int) -> Bool {
+        guard let p = document.previousWord(i) else { return false }
+        let given = [person.name[document.language], person.name["en"]].compactMap { $0?.split(separator: " ").first.map(String.init) }
+        return given.contains { Fold.key($0) == document.tokens[p].key }
     }
 
     /// A role of the person stands right before the word ("foreign minister

@@ -27,9 +27,12 @@ public struct MidSentenceCapitalRule: Rule {
             RuleExample("the gap between the two sides Is narrowing", "the gap between the two sides is narrowing"),
         ])
 
+    public static let languages: Set<String>? = ["en", "fr", "de", "es", "ru"]
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
+        if document.language != "en" { return VerbShape.check(document, context, rule: Self.description.identifier) }
         var findings = RuleFindings()
         guard let lexicon = context.lexicon else { return findings }
         let tokens = document.tokens

@@ -33,20 +33,24 @@ public struct NameRule: Rule {
             RuleExample("Rutskoy, head of the Main Operational Directorate of the General Staff", "Rudskoy, head of the Main Operational Directorate of the General Staff"),
         ])
 
+    public static let languages: Set<String>? = ["en", "fr", "de", "es", "ru"]
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
         var findings = RuleFindings()
         let dict = context.dictionary
+        let language = document.language
         for m in document.nameMatches {
             let range = document.span(m.first, m.last)
             let surface = document.string(range)
             let candidates = m.payloads.map { dict.variants[$0] }.filter { Self.caseAgrees($0.text, surface) }
             guard !candidates.isEmpty else { continue }
-            let correct = candidates.filter(\.origin.isCorrect)
+            let correct = candidates.filter { Self.isCorrect($0, in: language, dict) }
             var repairs: [CompiledDictionary.Variant] = []
             var unmet: [CompiledDictionary.Variant] = []
-            for v in candidates where !v.origin.isCorrect {
+            for v in candidates where !Self.isCorrect(v, in: language, dict) && !(v.origin.isCorrect && v.language != nil && v.language != "en") {
+                if language != "en", v.misrendering?.to != nil { continue }  // its `to` is English
                 if Self.contextHolds(v.misrendering, document, range.lowerBound) { repairs.append(v) } else { unmet.append(v) }
             }
             // A correct name wins over a repair unless the repair's own context picked it out.
@@ -54,15 +58,37 @@ public struct NameRule: Rule {
             if !repairs.isEmpty {
                 propose(repairs, surface: surface, range: range, document: document, context: context, into: &findings)
             } else if !correct.isEmpty {
-                restoreCase(correct, m, surface: surface, document: document, context: context, into: &findings)
-            } else if !unmet.isEmpty, let target = unmet.compactMap({ dict.replacement(for: $0) }).first {
+                // Outside English only names of people, or of several words, get their capitals
+                // back: a lower-case word may be an ordinary word there (Spanish "china").
+                let safe = language == "en" || correct.contains { dict[$0.entry].kind == .person } || m.first != m.last
+                if safe { restoreCase(correct, m, surface: surface, document: document, context: context, into: &findings) }
+            } else if !unmet.isEmpty, let target = unmet.compactMap({ dict.replacement(for: $0, language: language) }).first {
                 findings.suggestions.append(SuggestionProposal(
                     range: range, candidates: [target], rule: Self.description.identifier, entry: dict[unmet[0].entry].id,
                     category: Self.category(unmet[0], dict), reason: "'\(surface)' may be \(target), but the context the dictionary requires is missing"))
             }
         }
-        for (layer, m) in document.bulkMatches { bulk(layer, m, document, context, &findings) }
+        if language == "en" {
+            for (layer, m) in document.bulkMatches { bulk(layer, m, document, context, &findings) }
+        }
         return findings
+    }
+
+    /// Whether `v` is correct text in an edition in `language`: a correct name of that
+    /// language, or an English one the language writes the same way. A Latin-script name
+    /// in a Russian edition, and a person's English name where the language has its own
+    /// transliteration (Shoigu, Schoigu, Choïgou), are repaired.
+    static func isCorrect(_ v: CompiledDictionary.Variant, in language: String, _ dict: CompiledDictionary) -> Bool {
+        guard v.origin.isCorrect else { return false }
+        guard language != "en" else { return v.language == nil || v.language == "en" }
+        if v.language == language { return true }
+        guard v.language == nil || v.language == "en" else { return false }
+        // Another correct English spelling ("Abdul Kalam") stays in Latin-script editions.
+        if v.origin == .alias && language != "ru" { return true }
+        let e = dict[v.entry]
+        guard let own = e.localizedForms(language).first(where: { $0.form == v.form })?.text else { return true }
+        if language == "ru" { return ![.name, .surname, .acronym].contains(v.form) }
+        return e.kind != .person || Fold.keys(ofPhrase: own) == Fold.keys(ofPhrase: v.text)
     }
 
     /// A gazetteer (bulk layer) match: its canonical name, or its capitals.
@@ -97,7 +123,10 @@ public struct NameRule: Rule {
         let best = Dictionary(grouping: repairs, by: \.entry)
             .compactMap { $0.value.min { (Self.rank($0.origin), $0.text) < (Self.rank($1.origin), $1.text) } }
             .sorted { $0.entry < $1.entry }  // a stable choice, whatever the hash seed
-        let targets = Array(Set(best.compactMap { dict.replacement(for: $0) })).sorted()
+        let language = document.language
+        let targets = Array(Set(best.compactMap { v in
+            dict.replacement(for: v, language: language).map { Self.declined($0, v, at: range.lowerBound, document, context) }
+        })).sorted()
         guard let v = best.first, let target = targets.first else { return }
         let id = Self.description.identifier
         if targets.count > 1 {
@@ -107,7 +136,7 @@ public struct NameRule: Rule {
         }
         guard target != surface else { return }
         let explicit = v.misrendering?.hasContext == true
-        if !explicit, v.origin == .derived || v.origin == .shortForm, let lexicon = context.lexicon,
+        if !explicit, v.origin == .derived || v.origin == .shortForm, language == "en", let lexicon = context.lexicon,
            !surface.contains(" "), lexicon.isCommonWord(surface) {
             findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
                 category: Self.category(v, dict), reason: "'\(surface)' is a common English word as well as \(Self.how(v))"))
@@ -121,7 +150,9 @@ public struct NameRule: Rule {
     private func restoreCase(_ correct: [CompiledDictionary.Variant], _ m: TokenTrie.Match, surface: String, document: Document,
                              context: RuleContext, into findings: inout RuleFindings) {
         let dict = context.dictionary
-        let same = correct.filter { Fold.keys(ofPhrase: $0.text) == Fold.keys(ofPhrase: surface) }
+        // The edition language's own spelling first ("al Thani" in Spanish, "Al Thani" in English).
+        let ordered = correct.filter { $0.language == document.language } + correct.filter { $0.language != document.language }
+        let same = ordered.filter { Fold.keys(ofPhrase: $0.text) == Fold.keys(ofPhrase: surface) }
         guard let v = same.first(where: { $0.text.lowercased() == surface.lowercased() }) ?? same.first else { return }
         let target = Tokenizer.tokenize(v.text)
         let targetWords = target.indices.filter { target[$0].isWord }
@@ -152,6 +183,19 @@ public struct NameRule: Rule {
         findings.edits.append(Proposal(range: document.span(m.first, m.last), replacement: out,
                                        rule: "names.case", entry: dict[v.entry].id, category: Self.category(v, dict),
                                        reason: "'\(surface)' is the name \(v.text), written with its capitals and hyphens"))
+    }
+
+    /// In a Russian edition, a place's or country's name in the case its preposition governs
+    /// ("в Naka" → "в Нагорном Карабахе").
+    static func declined(_ target: String, _ v: CompiledDictionary.Variant, at offset: Int, _ document: Document, _ context: RuleContext) -> String {
+        guard document.language == "ru", v.form == .name, [.place, .country].contains(context.dictionary[v.entry].kind),
+              let first = document.tokens.firstIndex(where: { $0.range.lowerBound == offset }),
+              let p = document.previousWord(first) else { return target }
+        let key = document.tokens[p].key
+        for c in ["loc", "ins", "gen", "dat"] where context.words("case-\(c)").contains(key) {
+            return Inflection.form(Inflection.noun(target, language: "ru"), c) ?? target
+        }
+        return target
     }
 
     /// An all-capitals variant ("US", "NATO") matches only all-capitals text.
@@ -204,8 +248,9 @@ public struct NameRule: Rule {
         }
     }
 
-    static func capitalizeFirst(_ word: String) -> String {
+    /// `word` with its first letter upper-cased by the rules of `locale` (Turkish "i" → "İ").
+    static func capitalizeFirst(_ word: String, locale: String = "en") -> String {
         guard let first = word.first else { return word }
-        return ((try? ICU.uppercase(String(first), locale: "en")) ?? first.uppercased()) + word.dropFirst()
+        return ((try? ICU.uppercase(String(first), locale: locale)) ?? first.uppercased()) + word.dropFirst()
     }
 }
