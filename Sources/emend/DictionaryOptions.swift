@@ -13,8 +13,11 @@ struct DictionaryOptions: ParsableArguments {
     @Flag(name: .long, help: "Ignore the project's emend.toml.")
     var noProject = false
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("The edition's language: en, fr, de, es or ru (default: detected from the text). Rules written for English run only on English; other languages get the language-neutral repairs.", valueName: "code"))
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The edition's language: en, fr, de, es or ru (default: detected from the text's most frequent words; the change log records it and how sure the guess was). Names, country forms and verbs are repaired in that language.", valueName: "code"))
     var language: String?
+
+    @Flag(name: .long, help: "Also apply the edition language's typography: « » quotes and no-break spaces before : ; ! ? in French, „ “ in German, « » in Russian. Off by default: it changes text that a house style may want as it is.")
+    var typography = false
 
     func validate() throws {
         if let language, !["en", "fr", "de", "es", "ru"].contains(language) {
@@ -52,7 +55,8 @@ struct DictionaryOptions: ParsableArguments {
     /// The pipeline with the dictionaries, the system lexicon and the project's rejected
     /// changes (`emend-exceptions.toml`, the nearest from the current folder upwards).
     func pipeline(exceptionsPath: String? = nil) throws -> Pipeline {
-        var pipeline = Pipeline(context: RuleContext(dictionary: try load(), lexicon: Lexicon.system))
+        var pipeline = Pipeline(rules: Pipeline.standardRules + (typography ? Pipeline.optionalRules : []),
+                                context: RuleContext(dictionary: try load(), lexicon: Lexicon.system))
         pipeline.language = language
         if let path = exceptionsPath ?? (noProject ? nil : Review.findUp(Exceptions.fileName)) {
             do { pipeline.exceptions = try Exceptions.load(path) } catch {

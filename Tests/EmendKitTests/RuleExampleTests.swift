@@ -5,7 +5,7 @@ import Testing
 /// Runs every rule's own examples, as SwiftLint does, and again with emoji prepended,
 /// with CRLF line endings and in NFD, to catch offset and normalization bugs.
 @Suite struct RuleExampleTests {
-    static let rules = Pipeline.standardRules.map { RuleBox(rule: $0) }
+    static let rules = (Pipeline.standardRules + Pipeline.optionalRules).map { RuleBox(rule: $0) }
 
     struct RuleBox: CustomTestStringConvertible, Sendable {
         let rule: any Rule
@@ -50,7 +50,7 @@ import Testing
         for example in box.rule.description.triggeringExamples {
             let text = Self.transform(example.text, v)
             let want = Self.transform(example.corrected, v)
-            let result = Fixtures.clean(text, rules: [box.rule])
+            let result = Fixtures.clean(text, rules: [box.rule], language: example.language)
             if v == .nfd {
                 #expect(result.editionText.precomposedStringWithCanonicalMapping == want.precomposedStringWithCanonicalMapping,
                         "\(box.rule.description.identifier): \(example.text)")

@@ -27,7 +27,9 @@ enum Fixtures {
     static func bytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
 
     /// Cleans `text` with only `rules`.
-    static func clean(_ text: String, rules: [any Rule]) -> CleanResult {
-        Pipeline(rules: rules, context: context).clean(Article(source: "-", text: text))
+    static func clean(_ text: String, rules: [any Rule], language: String? = nil) -> CleanResult {
+        var pipeline = Pipeline(rules: rules, context: context)
+        pipeline.language = language
+        return pipeline.clean(Article(source: "-", text: text))
     }
 }

@@ -24,6 +24,10 @@ public struct Pipeline: Sendable {
         AbbreviationRule(), CountryFormRule(), MidSentenceCapitalRule(),
     ]
 
+    /// Rules that change text that is not wrong in itself, run only when asked for
+    /// (`emend clean --typography`).
+    public static let optionalRules: [any Rule] = [LocaleTypographyRule()]
+
     public init(rules: [any Rule] = Pipeline.standardRules, context: RuleContext) {
         self.rules = rules
         self.context = context

@@ -47,11 +47,14 @@ public struct RuleExample: Sendable {
     public let text: String
     public let corrected: String
     public let suggests: Bool
+    /// The edition language the example is in; nil detects it (English examples).
+    public let language: String?
 
-    public init(_ text: String, _ corrected: String) {
+    public init(_ text: String, _ corrected: String, language: String? = nil) {
         self.text = text
         self.corrected = corrected
         self.suggests = false
+        self.language = language
     }
 
     /// An example the rule only suggests a repair for; the text stays as it is.
@@ -61,6 +64,7 @@ public struct RuleExample: Sendable {
         self.text = text
         self.corrected = text
         self.suggests = suggests
+        self.language = nil
     }
 }
 

@@ -40,6 +40,10 @@ public struct AbbreviationRule: Rule {
                         "relations between Türkiye and Syria. Türkiye and Syria met."),
             RuleExample("Saudi Arabia said. Sha Foreign Minister Faisal", "Saudi Arabia said. Saudi Foreign Minister Faisal"),
             .suggestion("the Russian, Arab and Asian foreign ministers met."),
+            RuleExample("L'Azerbaïdjan et l'Arménie ont signé. Les ministres russe, arabe et asiatique se sont réunis.",
+                        "L'Azerbaïdjan et l'Arménie ont signé. Les ministres russe, azerbaïdjanais et arménien se sont réunis.", language: "fr"),
+            RuleExample("Aserbaidschan und Armenien stimmten zu. Die russischen, arabischen und asiatischen Außenminister trafen sich.",
+                        "Aserbaidschan und Armenien stimmten zu. Die russischen, aserbaidschanischen und armenischen Außenminister trafen sich.", language: "de"),
         ])
 
     public static let languages: Set<String>? = ["en", "fr", "de", "es", "ru"]

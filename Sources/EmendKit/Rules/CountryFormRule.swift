@@ -27,6 +27,9 @@ public struct CountryFormRule: Rule {
             RuleExample("the foreign ministers of Russia, Azerbaijan and Armenian in Moscow", "the foreign ministers of Russia, Azerbaijan and Armenia in Moscow"),
             RuleExample("talks between Iran and Iraqi on border security", "talks between Iran and Iraq on border security"),
             RuleExample("transit through Kazakh and Russia", "transit through Kazakhstan and Russia"),
+            RuleExample("les combats entre l'Azerbaïdjan et arménien, ont fait", "les combats entre l'Azerbaïdjan et l'Arménie, ont fait", language: "fr"),
+            RuleExample("die Kämpfe zwischen Aserbaidschan und armenisch waren", "die Kämpfe zwischen Aserbaidschan und Armenien waren", language: "de"),
+            RuleExample("отношения между Россией и северокорейским вышли на новый уровень", "отношения между Россией и КНДР вышли на новый уровень", language: "ru"),
         ])
 
     public static let languages: Set<String>? = ["en", "fr", "de", "es", "ru"]

@@ -18,6 +18,8 @@ public struct FullWidthPunctuationRule: Rule {
         ],
         triggeringExamples: [
             RuleExample("talks，which focused", "talks, which focused"),
+            RuleExample("Il a précisé：« Les", "Il a précisé\u{00A0}: « Les", language: "fr"),
+            RuleExample("заявил：«Конфликт", "заявил: «Конфликт", language: "ru"),
             RuleExample("and Qatar。He stressed", "and Qatar. He stressed"),
             RuleExample("said：“The", "said: “The"),
             RuleExample("the Shanghai Cooperation Organization（SCO）, which", "the Shanghai Cooperation Organization (SCO), which"),

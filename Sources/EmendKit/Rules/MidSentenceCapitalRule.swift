@@ -25,6 +25,9 @@ public struct MidSentenceCapitalRule: Rule {
             RuleExample("Russia Dispatched peacekeeping troops to the area.", "Russia dispatched peacekeeping troops to the area."),
             RuleExample("Russia’s Defense Ministry Said on Monday that the attack failed.", "Russia’s Defense Ministry said on Monday that the attack failed."),
             RuleExample("the gap between the two sides Is narrowing", "the gap between the two sides is narrowing"),
+            RuleExample("Le ministre a Déclaré que la trêve tiendrait.", "Le ministre a déclaré que la trêve tiendrait.", language: "fr"),
+            RuleExample("Президент Путин Заявил журналистам, что переговоры продолжатся.", "Президент Путин заявил журналистам, что переговоры продолжатся.", language: "ru"),
+            RuleExample("Los representantes Celebrarán el día 21 una reunión.", "Los representantes celebrarán el día 21 una reunión.", language: "es"),
         ])
 
     public static let languages: Set<String>? = ["en", "fr", "de", "es", "ru"]

@@ -25,6 +25,9 @@ public struct NameRule: Rule {
         ],
         triggeringExamples: [
             RuleExample("fighting in the Naka region", "fighting in the Nagorno-Karabakh region"),
+            RuleExample("les combats au Naka ont repris", "les combats au Haut-Karabakh ont repris", language: "fr"),
+            RuleExample("Verteidigungsminister Shoygu sagte", "Verteidigungsminister Schoigu sagte", language: "de"),
+            RuleExample("ситуацию в Нака обсудили", "ситуацию в Нагорном Карабахе обсудили", language: "ru"),
             RuleExample("The european union called", "The European Union called"),
             RuleExample("Secretary General stoltenberg said", "Secretary General Stoltenberg said"),
             RuleExample("Defense Minister Shoygu said", "Defense Minister Shoigu said"),
