@@ -11,18 +11,23 @@ public final class Document: @unchecked Sendable {
     public let sentences: [Range<Int>]
     public let dictionary: CompiledDictionary
 
-    public init(_ text: String, dictionary: CompiledDictionary) {
+    /// The analysis line by line, for the next version of the text to reuse.
+    let lineAnalysis: LineAnalysis
+
+    public convenience init(_ text: String, dictionary: CompiledDictionary) {
+        self.init(text, dictionary: dictionary, reusing: nil)
+    }
+
+    /// Analyses `text`, taking the tokens and sentences of the lines it shares with
+    /// `previous` from there.
+    init(_ text: String, dictionary: CompiledDictionary, reusing previous: Document?) {
         self.text = text
         self.bytes = Array(text.utf8)
-        self.tokens = Tokenizer.tokenize(text)
+        let analysis = LineAnalysis(text, bytes: bytes, reusing: previous.map { ($0.bytes, $0.lineAnalysis) })
+        self.lineAnalysis = analysis
+        self.tokens = analysis.tokens
         self.dictionary = dictionary
-        var spans: [Range<Int>] = []
-        if let segs = try? ICU.segments(text, .sentence, locale: "en") {
-            let ends = UTF16Offsets.utf8Offsets(of: segs.map(\.range.upperBound), in: text)
-            var start = 0
-            for end in ends { spans.append(start..<end); start = end }
-        }
-        self.sentences = spans.isEmpty ? [0..<bytes.count] : spans
+        self.sentences = analysis.sentences.isEmpty ? [0..<bytes.count] : analysis.sentences
     }
 
     /// The text of `range`.

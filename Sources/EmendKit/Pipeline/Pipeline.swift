@@ -48,11 +48,18 @@ public struct Pipeline: Sendable {
         // until one changes nothing, so cleaning an edition again changes nothing.
         // A document (tokens, sentences, matches) is analysed again only after an edit.
         var analysed: Document? = first
+        var last = first
+        // A rule that proposed no edits sees the same findings again on the same text: it
+        // runs again only after some rule has edited (`version` counts the edits applied).
+        var version = 0
+        var settled = [Int?](repeating: nil, count: rules.count)
         for _ in 0..<Self.maximumPasses {
             let before = edited.current
-            for rule in rules {
-                let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary)
+            for (r, rule) in rules.enumerated() {
+                if settled[r] == version { continue }
+                let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary, reusing: last)
                 analysed = document
+                last = document
                 var found = rule.check(document, context)
                 if !exceptions.items.isEmpty {
                     // Exceptions quote the original; a later pass sees its text already edited.
@@ -70,6 +77,10 @@ public struct Pipeline: Sendable {
                 if !found.edits.isEmpty {
                     edited.apply(found.edits)
                     if edited.current != document.bytes { analysed = nil }
+                    version += 1
+                    settled[r] = nil
+                } else {
+                    settled[r] = version
                 }
             }
             if edited.current == before { break }
