@@ -26,6 +26,11 @@ public struct Token: Sendable, Equatable {
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
+    /// Letters only (Unicode Alphabetic); true for an empty text.
+    public var isAllLetters: Bool {
+        if let ascii = ASCIILetters(text) { return ascii.upper + ascii.lower == text.utf8.count }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
     /// A single hyphen or dash joining two words.
     public var isHyphen: Bool { kind == .punctuation && (text == "-" || text == "‐" || text == "‑") }
     /// Horizontal whitespace only (no line break).

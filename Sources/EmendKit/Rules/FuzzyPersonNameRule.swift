@@ -34,7 +34,7 @@ public struct FuzzyPersonNameRule: Rule {
         for (i, token) in document.tokens.enumerated() where token.isWord && !inNames.contains(i) {
             let key = token.key
             guard key.count >= 5, !token.isAllCaps, token.isCapitalized || token.isLowercase,
-                  token.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+                  token.isAllLetters else { continue }
             if let lexicon = context.lexicon, lexicon.isCommonWord(token.text) { continue }
             // A word the spelling list knows as a name ("Gutierrez") needs a role right before it.
             let knownName = context.lexicon?.isListedCapitalized(token.text) ?? false
