@@ -1,27 +1,25 @@
 /// The deletion neighbourhood and the edit distance of ``FuzzyIndex`` for ASCII words,
 /// on bytes: no `Character` arrays, no sets of strings.
 enum ASCIIDeletions {
-    /// Calls `body` with every distinct string made by deleting up to `k` bytes of `word`
-    /// (the word itself included), as ``FuzzyIndex/deletes(of:upTo:)`` lists them (a word
-    /// of one byte is not shortened further).
+    /// Calls `body` with every string made by deleting up to `k` bytes of `word` (the word
+    /// itself included), as ``FuzzyIndex/deletes(of:upTo:)`` lists them (a word of one byte
+    /// is not shortened further). Each deletion comes once per set of deleted positions,
+    /// and deleting either of two equal neighbours counts once; a string may still come
+    /// twice, which the caller's look-up tolerates.
     static func forEach(of word: [UInt8], upTo k: Int, _ body: (String) -> Void) {
-        var seen = Set<String>()
-        var frontier: [[UInt8]] = [word]
         body(String(decoding: word, as: UTF8.self))
-        seen.insert(String(decoding: word, as: UTF8.self))
+        guard k > 0 else { return }
+        // (string, first position it may still delete at)
+        var frontier: [([UInt8], Int)] = [(word, 0)]
         for _ in 0..<k {
-            var next: [[UInt8]] = []
-            for w in frontier where w.count > 1 {
-                for i in w.indices {
-                    // Deleting either of two equal neighbours gives the same string.
-                    if i > 0 && w[i] == w[i - 1] { continue }
+            var next: [([UInt8], Int)] = []
+            for (w, from) in frontier where w.count > 1 {
+                for i in from..<w.count {
+                    if i > from && w[i] == w[i - 1] { continue }
                     var c = w
                     c.remove(at: i)
-                    let s = String(decoding: c, as: UTF8.self)
-                    if seen.insert(s).inserted {
-                        body(s)
-                        next.append(c)
-                    }
+                    body(String(decoding: c, as: UTF8.self))
+                    next.append((c, i))
                 }
             }
             frontier = next

@@ -21,10 +21,20 @@ struct LineAnalysis {
     /// Analyses `text` (whose UTF-8 is `bytes`), reusing the lines of `previous` (its
     /// bytes and analysis) that occur unchanged.
     init(_ text: String, bytes: [UInt8], reusing previous: (bytes: [UInt8], analysis: LineAnalysis)? = nil) {
-        var known: [ArraySlice<UInt8>: Int] = [:]
-        if let previous {
-            known.reserveCapacity(previous.analysis.lines.count)
-            for (k, line) in previous.analysis.lines.enumerated() { known[previous.bytes[line.bytes]] = k }
+        // Most edits keep the lines where they were: the line at the same place is tried
+        // first, then (built once needed) an index of all the previous lines.
+        var known: [ArraySlice<UInt8>: Int]? = nil
+        func find(_ line: ArraySlice<UInt8>, at ordinal: Int) -> Int? {
+            guard let previous else { return nil }
+            let old = previous.analysis.lines
+            if ordinal < old.count && previous.bytes[old[ordinal].bytes] == line { return ordinal }
+            if known == nil {
+                var index: [ArraySlice<UInt8>: Int] = [:]
+                index.reserveCapacity(old.count)
+                for (k, l) in old.enumerated() where index[previous.bytes[l.bytes]] == nil { index[previous.bytes[l.bytes]] = k }
+                known = index
+            }
+            return known?[line]
         }
         tokens.reserveCapacity(bytes.count / 3)
         var start = 0
@@ -34,7 +44,7 @@ struct LineAnalysis {
             while end < n && bytes[end] != 0x0A { end += 1 }
             if end < n { end += 1 }
             let firstToken = tokens.count, firstSentence = sentences.count
-            if let previous, let k = known[bytes[start..<end]] {
+            if let previous, let k = find(bytes[start..<end], at: lines.count) {
                 let old = previous.analysis.lines[k]
                 let delta = start - old.bytes.lowerBound
                 for t in previous.analysis.tokens[old.tokens] {

@@ -24,9 +24,13 @@ public struct Pipeline: Sendable {
         AbbreviationRule(), CountryFormRule(), MidSentenceCapitalRule(),
     ]
 
+    /// Made once: it indexes the dictionaries' frequent words by language.
+    let detector: LanguageDetector
+
     public init(rules: [any Rule] = Pipeline.standardRules, context: RuleContext) {
         self.rules = rules
         self.context = context
+        self.detector = LanguageDetector(dictionary: context.dictionary)
     }
 
     /// Passes over the rules before the edition is taken as it is (in practice two suffice).
@@ -38,7 +42,7 @@ public struct Pipeline: Sendable {
         // language has its own rules, only language-neutral repairs apply to it.
         let first = Document(article.text, dictionary: context.dictionary)
         let guess = language.map { LanguageDetector.Guess(language: $0, confidence: 1) }
-            ?? LanguageDetector(dictionary: context.dictionary).guess(first.tokens)
+            ?? detector.guess(first.tokens)
         let rules = self.rules.filter { type(of: $0).languages?.contains(guess.language) ?? true }
         var edited = EditedText(article.bytes)
         var suggestions: [Suggestion] = []
