@@ -13,6 +13,8 @@ public final class Document: @unchecked Sendable {
 
     /// The analysis line by line, for the next version of the text to reuse.
     let lineAnalysis: LineAnalysis
+    /// What rules share beyond tokens and matches (see ``DocumentMemo``).
+    var memo = DocumentMemo()
 
     public convenience init(_ text: String, dictionary: CompiledDictionary) {
         self.init(text, dictionary: dictionary, reusing: nil)

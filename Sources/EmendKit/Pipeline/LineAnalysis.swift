@@ -21,13 +21,17 @@ struct LineAnalysis {
     /// Analyses `text` (whose UTF-8 is `bytes`), reusing the lines of `previous` (its
     /// bytes and analysis) that occur unchanged.
     init(_ text: String, bytes: [UInt8], reusing previous: (bytes: [UInt8], analysis: LineAnalysis)? = nil) {
-        // Most edits keep the lines where they were: the line at the same place is tried
-        // first, then (built once needed) an index of all the previous lines.
+        // Most edits keep the lines where they were (the number of lines is the same): then
+        // only the line at the same place is tried; else an index of all the previous lines.
         var known: [ArraySlice<UInt8>: Int]? = nil
+        let sameLineCount = previous.map { p in
+            p.analysis.lines.count == bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (bytes.last == 0x0A || bytes.isEmpty ? 0 : 1)
+        } ?? false
         func find(_ line: ArraySlice<UInt8>, at ordinal: Int) -> Int? {
             guard let previous else { return nil }
             let old = previous.analysis.lines
             if ordinal < old.count && previous.bytes[old[ordinal].bytes] == line { return ordinal }
+            if sameLineCount { return nil }
             if known == nil {
                 var index: [ArraySlice<UInt8>: Int] = [:]
                 index.reserveCapacity(old.count)

@@ -46,6 +46,10 @@ struct CountryStructures {
     init(_ document: Document, _ dictionary: CompiledDictionary) {
         self.document = document
         self.dictionary = dictionary
+        if let p = document.memo.value(Parts.self, for: dictionary) {
+            (occurrences, groups, groupsByEntity, mentions, wordPositions) = (p.occurrences, p.groups, p.groupsByEntity, p.mentions, p.wordPositions)
+            return
+        }
         let tokens = document.tokens
         // Name matches that are longer than a term (e.g. "Black Sea", "Arab League") hide it.
         var coveringName: [Int: TokenTrie.Match] = [:]
@@ -90,6 +94,8 @@ struct CountryStructures {
         for (gi, g) in groups.enumerated() {
             for e in Set(g.members.compactMap({ occurrences[$0].entity })) { groupsByEntity[e, default: []].append(gi) }
         }
+        document.memo.store(Parts(occurrences: occurrences, groups: groups, groupsByEntity: groupsByEntity,
+                                  mentions: mentions, wordPositions: wordPositions), for: dictionary)
     }
 
     private mutating func findGroups() {
