@@ -159,7 +159,8 @@ struct CountryStructures {
 
     /// How often `entity` is mentioned outside `excluding`.
     func evidence(_ entity: Int, excluding: [Range<Int>]) -> Int {
-        (mentions[entity] ?? []).filter { r in !excluding.contains { $0.overlaps(r) } }.count
+        let excluded = OverlapIndex(excluding)
+        return (mentions[entity] ?? []).filter { !excluded.overlaps($0) }.count
     }
 
     /// The ranges of occurrences of `entity` that stand in a compound or coordination
