@@ -165,6 +165,7 @@ public final class CompiledDictionary: Sendable {
         }
         self.terms = terms
         self.termList = termList
+        TransliterationCache.save()
     }
 
     /// Countries whose people's Chinese names are their whole names (China, Hong Kong, Macao,
