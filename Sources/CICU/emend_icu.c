@@ -1,5 +1,6 @@
 // The one place Emend calls ICU. Every handle opened here is closed before return,
-// except transliterators, which Swift owns and closes through emend_translit_close.
+// except transliterators, which Swift owns and closes through emend_translit_close, and
+// one break iterator per thread and kind, kept for the thread's next call.
 #include "emend_icu.h"
 #include <string.h>
 #include <unicode/utypes.h>
@@ -87,12 +88,35 @@ int32_t emend_translit_apply(void *handle, const uint16_t *src, int32_t length,
     return text_length;
 }
 
+/* One break iterator per thread and kind, kept open and given new text each call:
+ * opening one costs more than segmenting a paragraph. Never shared between threads. */
+static _Thread_local UBreakIterator *cached_iterators[4];
+static _Thread_local char cached_locales[4][32];
+
+static UBreakIterator *cached_iterator(int32_t kind, const char *locale, const UChar *src, int32_t length, UErrorCode *err) {
+    UBreakIteratorType type = kind == 0 ? UBRK_CHARACTER : kind == 1 ? UBRK_WORD : kind == 2 ? UBRK_LINE : UBRK_SENTENCE;
+    int k = kind >= 0 && kind < 4 ? kind : 3;
+    UBreakIterator *bi = cached_iterators[k];
+    if (bi && strlen(locale) < sizeof cached_locales[k] && strcmp(cached_locales[k], locale) == 0) {
+        ubrk_setText(bi, src, length, err);
+        if (U_SUCCESS(*err)) return bi;
+        *err = U_ZERO_ERROR;
+    }
+    if (bi) { ubrk_close(bi); cached_iterators[k] = NULL; cached_locales[k][0] = 0; }
+    bi = ubrk_open(type, locale, src, length, err);
+    if (U_FAILURE(*err)) return NULL;
+    if (strlen(locale) < sizeof cached_locales[k]) {
+        strcpy(cached_locales[k], locale);
+        cached_iterators[k] = bi;
+    }
+    return bi;
+}
+
 int32_t emend_boundaries(int32_t kind, const char *locale, const uint16_t *src, int32_t length,
                          int32_t *offsets, int32_t *rule_status, int32_t capacity, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
-    UBreakIteratorType type = kind == 0 ? UBRK_CHARACTER : kind == 1 ? UBRK_WORD : kind == 2 ? UBRK_LINE : UBRK_SENTENCE;
-    UBreakIterator *bi = ubrk_open(type, locale, (const UChar *)src, length, &err);
-    if (U_FAILURE(err)) { *status = err; return 0; }
+    UBreakIterator *bi = cached_iterator(kind, locale, (const UChar *)src, length, &err);
+    if (U_FAILURE(err) || !bi) { *status = U_FAILURE(err) ? err : U_MEMORY_ALLOCATION_ERROR; return 0; }
     int32_t count = 0;
     for (int32_t b = ubrk_first(bi); b != UBRK_DONE; b = ubrk_next(bi)) {
         if (count < capacity) {
@@ -101,7 +125,9 @@ int32_t emend_boundaries(int32_t kind, const char *locale, const uint16_t *src, 
         }
         count++;
     }
-    ubrk_close(bi);
+    int k = kind >= 0 && kind < 4 ? kind : 3;
+    if (bi != cached_iterators[k]) ubrk_close(bi);
+    else ubrk_setText(bi, NULL, 0, &err); /* drop the caller's buffer */
     *status = count > capacity ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;
     return count;
 }

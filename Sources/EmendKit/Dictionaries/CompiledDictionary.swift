@@ -227,6 +227,7 @@ public final class CompiledDictionary: Sendable {
             localizedTerms[language] = Self.localizedTerms(set, language: language, charEntities: charEntities)
         }
         self.localizedTerms = localizedTerms
+        TransliterationCache.save()
     }
 
     /// Country names, adjectives and compound prefixes in `language` with their inflected

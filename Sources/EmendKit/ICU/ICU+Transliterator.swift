@@ -41,6 +41,13 @@ extension ICU {
     /// Transliterates `text` with the ICU transform `id`, such as "Han-Latin",
     /// "Russian-Latin/BGN", "Latin-ASCII" or a compound "Han-Latin; Latin-ASCII".
     public static func transliterate(_ text: String, id: String) throws -> String {
+        if let known = TransliterationCache.result(text, id: id) { return known }
+        let result = try transliterateWithICU(text, id: id)
+        TransliterationCache.remember(result, for: text, id: id)
+        return result
+    }
+
+    private static func transliterateWithICU(_ text: String, id: String) throws -> String {
         transliteratorLock.lock()
         let cached = transliterators[id]
         transliteratorLock.unlock()

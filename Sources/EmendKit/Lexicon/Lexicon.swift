@@ -25,32 +25,18 @@ public final class Lexicon: Sendable {
     ///   - wordnet: WordNet's dictionary folder (`index.noun`, `verb.exc`, ...).
     ///   - wordlist: a spelling list, one word a line.
     public init?(wordnet: String = Lexicon.defaultWordNet, wordlist: String = Lexicon.defaultWordList) {
-        func lines(_ path: String) -> [Substring]? {
-            guard let data = FileManager.default.contents(atPath: path) else { return nil }
-            return String(decoding: data, as: UTF8.self).split(separator: "\n")
-        }
-        func lemmas(_ file: String) -> Set<String>? {
-            guard let ls = lines(wordnet + "/" + file) else { return nil }
-            var out = Set<String>(minimumCapacity: ls.count)
-            for l in ls where !l.hasPrefix(" ") {
-                if let w = l.split(separator: " ", maxSplits: 1).first, !w.contains("_") { out.insert(String(w)) }
-            }
-            return out
-        }
-        func exceptions(_ file: String) -> [String: String]? {
-            guard let ls = lines(wordnet + "/" + file) else { return nil }
-            var out: [String: String] = [:]
-            for l in ls {
-                let parts = l.split(separator: " ")
-                if parts.count >= 2 { out[String(parts[0])] = String(parts[1]) }
-            }
-            return out
-        }
-        guard let words = lines(wordlist), let nouns = lemmas("index.noun"), let verbs = lemmas("index.verb"),
+        func lemmas(_ file: String) -> Set<String>? { LexiconFile.lemmas(wordnet + "/" + file) }
+        func exceptions(_ file: String) -> [String: String]? { LexiconFile.exceptions(wordnet + "/" + file) }
+        guard let words = LexiconFile.lines(wordlist), let nouns = lemmas("index.noun"), let verbs = lemmas("index.verb"),
               let adjectives = lemmas("index.adj"), let vexc = exceptions("verb.exc"), let nexc = exceptions("noun.exc")
         else { return nil }
         var lower = Set<String>(), capital = Set<String>()
+        lower.reserveCapacity(words.count)
         for w in words {
+            if let b = w.utf8.first, b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { capital.insert(String(w)) } else { lower.insert(String(w)) }
+                continue
+            }
             guard let f = w.unicodeScalars.first else { continue }
             if f.properties.isUppercase { capital.insert(String(w)) } else { lower.insert(String(w)) }
         }

@@ -22,7 +22,18 @@ public enum Fold {
         // Letters, digits, spaces and hyphens only: split as ICU would, without ICU.
         if phrase.utf8.allSatisfy({ b in (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x20 || b == 0x2D }),
            !phrase.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-            return phrase.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
+            // ASCII: characters are bytes; split on spaces and hyphens, lower-case A–Z.
+            var out: [String] = []
+            var word: [UInt8] = []
+            for b in phrase.utf8 {
+                if b == 0x20 || b == 0x2D {
+                    if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+                } else {
+                    word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                }
+            }
+            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+            return out
         }
         return Tokenizer.tokenize(phrase).filter(\.isWord).map(\.key)
     }

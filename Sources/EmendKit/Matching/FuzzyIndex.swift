@@ -7,6 +7,8 @@
 public struct FuzzyIndex: Sendable {
     public let maxDistance: Int
     private var words: [[Character]] = []
+    /// The UTF-8 of each word that is all ASCII (one byte a character), else nil.
+    private var asciiWords: [[UInt8]?] = []
     private var payloads: [[Int]] = []
     private var wordNumbers: [String: Int] = [:]
     private var deletions: [String: [Int32]] = [:]
@@ -20,6 +22,7 @@ public struct FuzzyIndex: Sendable {
         }
         let n = words.count
         words.append(Array(word))
+        asciiWords.append(word.utf8.allSatisfy { $0 < 0x80 } ? Array(word.utf8) : nil)
         payloads.append([payload])
         wordNumbers[word] = n
         for d in Self.deletes(of: word, upTo: maxDistance) { deletions[d, default: []].append(Int32(n)) }
@@ -27,12 +30,29 @@ public struct FuzzyIndex: Sendable {
 
     /// Stored words within `distance` of `query`, nearest first: (word, distance, payloads).
     public func lookup(_ query: String, distance: Int) -> [(word: String, distance: Int, payloads: [Int])] {
+        if query.utf8.allSatisfy({ $0 < 0x80 }) { return lookupASCII(Array(query.utf8), distance: distance) }
         let q = Array(query)
         var seen: Set<Int32> = []
         var out: [(String, Int, [Int])] = []
         for d in Self.deletes(of: query, upTo: min(distance, maxDistance)) {
             for n in deletions[d] ?? [] where seen.insert(n).inserted {
                 let dist = Self.distance(q, words[Int(n)])
+                if dist <= distance { out.append((String(words[Int(n)]), dist, payloads[Int(n)])) }
+            }
+        }
+        return out.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+    }
+
+    /// ``lookup(_:distance:)`` for an ASCII query, where a character is a byte: the same
+    /// deletions, made and measured on bytes.
+    private func lookupASCII(_ q: [UInt8], distance: Int) -> [(word: String, distance: Int, payloads: [Int])] {
+        var seen: [Int32] = []
+        var out: [(String, Int, [Int])] = []
+        ASCIIDeletions.forEach(of: q, upTo: min(distance, maxDistance)) { d in
+            guard let hits = deletions[d] else { return }
+            for n in hits where !seen.contains(n) {
+                seen.append(n)
+                let dist = asciiWords[Int(n)].map { ASCIIDeletions.distance(q, $0) } ?? Self.distance(q.map { Character(Unicode.Scalar($0)) }, words[Int(n)])
                 if dist <= distance { out.append((String(words[Int(n)]), dist, payloads[Int(n)])) }
             }
         }

@@ -7,6 +7,9 @@
 public struct TokenTrie: Sendable {
     private var children: [[String: Int32]] = [[:]]
     private var payloads: [[Int32]] = [[]]
+    /// The words that start a path, as bits of a cheap hash: most words of a text start
+    /// no name, and one bit tells so without a dictionary look-up.
+    private var firstWords = KeyFilter()
 
     public init() {}
 
@@ -19,6 +22,7 @@ public struct TokenTrie: Sendable {
         var node = 0
         for k in keys {
             if let next = children[node][k] { node = Int(next); continue }
+            if node == 0 { firstWords.insert(k) }
             children.append([:])
             payloads.append([])
             let id = children.count - 1
@@ -48,7 +52,8 @@ public struct TokenTrie: Sendable {
     /// The longest match starting at word token `start`. Words of a name may be separated
     /// by one run of inline spaces or by one hyphen, nothing else.
     public func longestMatch(in tokens: [Token], from start: Int) -> Match? {
-        guard tokens[start].isWord, var node = children[0][tokens[start].key].map(Int.init) else { return nil }
+        guard tokens[start].isWord, firstWords.mayContain(tokens[start].key),
+              var node = children[0][tokens[start].key].map(Int.init) else { return nil }
         var best: Match? = payloads[node].isEmpty ? nil : Match(first: start, last: start, payloads: payloads[node].map(Int.init))
         var i = start
         while true {

@@ -1,18 +1,139 @@
 /// Splits text into words, spaces and punctuation at ICU word boundaries (UAX #29).
 ///
 /// A possessive "’s" or "'s" is split from its word so that "Russia’s" matches "Russia".
+/// Plain ASCII is segmented without ICU (``ASCIIWordSegmenter``), with the same result;
+/// ICU segments the rest, one stretch between spaces at a time.
 public enum Tokenizer {
     /// - Returns: Tokens covering all of `text`, in order, with UTF-8 offsets.
     public static func tokenize(_ text: String) -> [Token] {
         guard !text.isEmpty else { return [] }
+        var text = text
+        return text.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    /// Tokens of UTF-8 `bytes` (valid UTF-8), offsets counted from `base`.
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>, base: Int = 0) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 3)
+        let n = bytes.count
+        var i = 0
+        // A stretch of text ICU must segment: non-plain chunks with the spaces around them.
+        var icuStart: Int? = nil
+        func flushICU(_ end: Int) {
+            if let s = icuStart {
+                appendICU(UnsafeBufferPointer(rebasing: bytes[s..<end]), base: base + s, into: &tokens)
+                icuStart = nil
+            }
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D {
+                flushICU(i)
+                let len = b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
+                tokens.append(Token(range: (base + i)..<(base + i + len), text: b == 0x0A ? "\n" : len == 2 ? "\r\n" : "\r",
+                                    kind: .space, key: ""))
+                i += len
+                continue
+            }
+            if b == 0x20 {
+                var j = i + 1
+                while j < n && bytes[j] == 0x20 { j += 1 }
+                // Spaces before a chunk ICU segments go with it (a combining mark or another
+                // space character there would join them).
+                if icuStart == nil && !chunkIsPlain(bytes, from: j) {
+                    icuStart = i
+                } else if icuStart == nil {
+                    tokens.append(Token(range: (base + i)..<(base + j), text: String(repeating: " ", count: j - i), kind: .space, key: ""))
+                }
+                i = j
+                continue
+            }
+            // A chunk: everything up to the next space or line break.
+            var end = i
+            var plain = true
+            while end < n {
+                let c = bytes[end]
+                if c == 0x20 || c == 0x0A || c == 0x0D { break }
+                if !ASCIIWordSegmenter.isPlain(c) { plain = false }
+                end += 1
+            }
+            if !plain {
+                if icuStart == nil { icuStart = i }
+                i = end
+                continue
+            }
+            flushICU(i)
+            var k = i
+            while k < end {
+                let e = ASCIIWordSegmenter.segmentEnd(bytes, from: k, to: end)
+                appendPlain(UnsafeBufferPointer(rebasing: bytes[k..<e]), at: base + k, into: &tokens)
+                k = e
+            }
+            i = end
+        }
+        flushICU(n)
+        return tokens
+    }
+
+    /// True when the chunk starting at `start` (up to the next space or line break) is
+    /// plain ASCII; false too at a line break or the end, where nothing follows to decide.
+    private static func chunkIsPlain(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var i = start
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == 0x20 || c == 0x0A || c == 0x0D { return true }
+            if !ASCIIWordSegmenter.isPlain(c) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// One segment of plain ASCII: a word (split before a possessive "'s") or a mark.
+    private static func appendPlain(_ seg: UnsafeBufferPointer<UInt8>, at offset: Int, into tokens: inout [Token]) {
+        let first = seg[0]
+        guard ASCIIWordSegmenter.isLetter(first) || ASCIIWordSegmenter.isDigit(first) else {
+            tokens.append(Token(range: offset..<(offset + 1), text: String(decoding: seg, as: UTF8.self), kind: .punctuation, key: ""))
+            return
+        }
+        var length = seg.count
+        var possessive = false
+        if length > 2 && seg[length - 2] == 0x27 && (seg[length - 1] == 0x73 || seg[length - 1] == 0x53) {
+            length -= 2
+            possessive = true
+        }
+        let word = UnsafeBufferPointer(rebasing: seg[0..<length])
+        let text = String(decoding: word, as: UTF8.self)
+        let key = word.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+            ? String(unsafeUninitializedCapacity: length) { out in
+                for (k, b) in word.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                return length
+            }
+            : text
+        tokens.append(Token(range: offset..<(offset + length), text: text, kind: .word, key: key))
+        if possessive {
+            tokens.append(Token(range: (offset + length)..<(offset + length + 2),
+                                text: String(decoding: UnsafeBufferPointer(rebasing: seg[length...]), as: UTF8.self),
+                                kind: .punctuation, key: ""))
+        }
+    }
+
+    /// The tokens as ICU alone gives them, for comparison in tests.
+    static func tokenizeWithICU(_ text: String) -> [Token] {
+        guard !text.isEmpty else { return [] }
+        var text = text
+        var tokens: [Token] = []
+        text.withUTF8 { appendICU($0, base: 0, into: &tokens) }
+        return tokens
+    }
+
+    /// Segments `bytes` with ICU and appends its tokens.
+    private static func appendICU(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, into tokens: inout [Token]) {
+        let text = String(decoding: bytes, as: UTF8.self)
         let segments = (try? ICU.segments(text, .word)) ?? [ICU.Segment(range: 0..<text.utf16.count, ruleStatus: 200)]
         // Map UTF-16 boundaries to UTF-8 offsets in one pass.
-        var tokens: [Token] = []
-        tokens.reserveCapacity(segments.count)
-        var u16 = 0, u8 = 0
+        var u16 = 0, u8 = base
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
-        var bytes = Array(text.utf8)[...]
         for seg in segments {
             let start8 = u8
             var piece = String.UnicodeScalarView()
@@ -41,8 +162,6 @@ public enum Tokenizer {
                 tokens.append(Token(range: start8..<u8, text: str, kind: kind, key: kind == .word ? Fold.key(str) : ""))
             }
         }
-        _ = bytes.popFirst()
-        return tokens
     }
 
     /// "Russia’s" → "Russia"; nil when the word has no possessive ending.

@@ -13,19 +13,27 @@ public final class Document: @unchecked Sendable {
     /// The edition's language: which names and country terms are matched.
     public let language: String
 
-    public init(_ text: String, dictionary: CompiledDictionary, language: String = "en") {
+    /// The analysis line by line, for the next version of the text to reuse.
+    let lineAnalysis: LineAnalysis
+    /// What rules share beyond tokens and matches (see ``DocumentMemo``).
+    var memo = DocumentMemo()
+
+    public convenience init(_ text: String, dictionary: CompiledDictionary, language: String = "en") {
+        self.init(text, dictionary: dictionary, language: language, reusing: nil)
+    }
+
+    /// Analyses `text`, taking the tokens and sentences of the lines it shares with
+    /// `previous` from there.
+    init(_ text: String, dictionary: CompiledDictionary, language: String = "en", reusing previous: Document?) {
         self.text = text
         self.language = language
         self.bytes = Array(text.utf8)
-        self.tokens = language == "fr" ? Elision.split(Tokenizer.tokenize(text)) : Tokenizer.tokenize(text)
+        let analysis = LineAnalysis(text, bytes: bytes, reusing: previous.map { ($0.bytes, $0.lineAnalysis) })
+        self.lineAnalysis = analysis
+        // French elided words are split after the line analysis, which keeps ICU's words.
+        self.tokens = language == "fr" ? Elision.split(analysis.tokens) : analysis.tokens
         self.dictionary = dictionary
-        var spans: [Range<Int>] = []
-        if let segs = try? ICU.segments(text, .sentence, locale: "en") {
-            let ends = UTF16Offsets.utf8Offsets(of: segs.map(\.range.upperBound), in: text)
-            var start = 0
-            for end in ends { spans.append(start..<end); start = end }
-        }
-        self.sentences = spans.isEmpty ? [0..<bytes.count] : spans
+        self.sentences = analysis.sentences.isEmpty ? [0..<bytes.count] : analysis.sentences
     }
 
     /// The text of `range`.

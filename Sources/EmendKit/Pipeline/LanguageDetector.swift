@@ -9,20 +9,26 @@ public struct LanguageDetector: Sendable {
     }
 
     let stopWords: [String: Set<String>]
+    /// The languages each frequent word belongs to: one look-up a word.
+    let languagesOf: [String: [String]]
 
     public init(dictionary: CompiledDictionary) {
         var words: [String: Set<String>] = [:]
+        var languagesOf: [String: [String]] = [:]
         for (name, set) in dictionary.dictionaries.wordClasses where name.hasPrefix("stop-") {
-            words[String(name.dropFirst(5))] = set
+            let lang = String(name.dropFirst(5))
+            words[lang] = set
+            for w in set { languagesOf[w, default: []].append(lang) }
         }
         stopWords = words
+        self.languagesOf = languagesOf
     }
 
     /// The most likely language of `tokens`; English when nothing decides.
     public func guess(_ tokens: [Token]) -> Guess {
         var hits: [String: Int] = [:]
         for t in tokens where t.isWord {
-            for (lang, words) in stopWords where words.contains(t.key) { hits[lang, default: 0] += 1 }
+            for lang in languagesOf[t.key] ?? [] { hits[lang, default: 0] += 1 }
         }
         let total = hits.values.reduce(0, +)
         guard total > 0, let best = hits.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return Guess(language: "en", confidence: 0) }

@@ -28,9 +28,13 @@ public struct Pipeline: Sendable {
     /// (`emend clean --typography`).
     public static let optionalRules: [any Rule] = [LocaleTypographyRule()]
 
+    /// Made once: it indexes the dictionaries' frequent words by language.
+    let detector: LanguageDetector
+
     public init(rules: [any Rule] = Pipeline.standardRules, context: RuleContext) {
         self.rules = rules
         self.context = context
+        self.detector = LanguageDetector(dictionary: context.dictionary)
     }
 
     /// Passes over the rules before the edition is taken as it is (in practice two suffice).
@@ -42,7 +46,7 @@ public struct Pipeline: Sendable {
         // language has its own rules, only language-neutral repairs apply to it.
         let detected = Document(article.text, dictionary: context.dictionary)
         let guess = language.map { LanguageDetector.Guess(language: $0, confidence: 1) }
-            ?? LanguageDetector(dictionary: context.dictionary).guess(detected.tokens)
+            ?? detector.guess(detected.tokens)
         let rules = self.rules.filter { type(of: $0).languages?.contains(guess.language) ?? true }
         var context = self.context
         context.language = guess.language
@@ -55,11 +59,18 @@ public struct Pipeline: Sendable {
         // until one changes nothing, so cleaning an edition again changes nothing.
         // A document (tokens, sentences, matches) is analysed again only after an edit.
         var analysed: Document? = first
+        var last = first
+        // A rule that proposed no edits sees the same findings again on the same text: it
+        // runs again only after some rule has edited (`version` counts the edits applied).
+        var version = 0
+        var settled = [Int?](repeating: nil, count: rules.count)
         for _ in 0..<Self.maximumPasses {
             let before = edited.current
-            for rule in rules {
-                let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary, language: guess.language)
+            for (r, rule) in rules.enumerated() {
+                if settled[r] == version { continue }
+                let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary, language: guess.language, reusing: last)
                 analysed = document
+                last = document
                 var found = rule.check(document, context)
                 if !exceptions.items.isEmpty {
                     // Exceptions quote the original; a later pass sees its text already edited.
@@ -77,6 +88,10 @@ public struct Pipeline: Sendable {
                 if !found.edits.isEmpty {
                     edited.apply(found.edits)
                     if edited.current != document.bytes { analysed = nil }
+                    version += 1
+                    settled[r] = nil
+                } else {
+                    settled[r] = version
                 }
             }
             if edited.current == before { break }

@@ -60,6 +60,10 @@ struct CountryStructures {
         let classes = dictionary.dictionaries.wordClasses
         self.conjunctions = english ? ["and", "or"] : classes["and-\(document.language)"] ?? []
         self.betweenWords = english ? ["between"] : classes["between-\(document.language)"] ?? []
+        if let p = document.memo.value(Parts.self, for: dictionary) {
+            (occurrences, groups, groupsByEntity, mentions, wordPositions) = (p.occurrences, p.groups, p.groupsByEntity, p.mentions, p.wordPositions)
+            return
+        }
         let tokens = document.tokens
         let termList = dictionary.terms(for: document.language).list
         // Name matches that are longer than a term (e.g. "Black Sea", "Arab League") hide it.
@@ -107,6 +111,8 @@ struct CountryStructures {
         for (gi, g) in groups.enumerated() {
             for e in Set(g.members.compactMap({ occurrences[$0].entity })) { groupsByEntity[e, default: []].append(gi) }
         }
+        document.memo.store(Parts(occurrences: occurrences, groups: groups, groupsByEntity: groupsByEntity,
+                                  mentions: mentions, wordPositions: wordPositions), for: dictionary)
     }
 
     private mutating func findGroups() {
@@ -173,7 +179,8 @@ struct CountryStructures {
 
     /// How often `entity` is mentioned outside `excluding`.
     func evidence(_ entity: Int, excluding: [Range<Int>]) -> Int {
-        (mentions[entity] ?? []).filter { r in !excluding.contains { $0.overlaps(r) } }.count
+        let excluded = OverlapIndex(excluding)
+        return (mentions[entity] ?? []).filter { !excluded.overlaps($0) }.count
     }
 
     /// The ranges of occurrences of `entity` that stand in a compound or coordination

@@ -36,6 +36,8 @@ public struct FullWidthPunctuationRule: Rule {
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
         var findings = RuleFindings()
+        // Every mark is U+3001, U+3002 or U+FFxx: its UTF-8 starts with E3 or EF.
+        guard document.bytes.contains(where: { $0 == 0xE3 || $0 == 0xEF }) else { return findings }
         let scalars = Array(document.text.unicodeScalars)
         var offset = 0
         var offsets: [Int] = []

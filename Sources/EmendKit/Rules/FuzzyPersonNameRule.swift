@@ -39,7 +39,7 @@ public struct FuzzyPersonNameRule: Rule {
         for (i, token) in document.tokens.enumerated() where token.isWord && !inNames.contains(i) {
             let key = token.key
             guard key.count >= 5, !token.isAllCaps, token.isCapitalized || token.isLowercase,
-                  token.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+                  token.isAllLetters else { continue }
             let english = document.language == "en"
             if english, let lexicon = context.lexicon, lexicon.isCommonWord(token.text) { continue }
             if !english && !token.isCapitalized { continue }

@@ -203,6 +203,10 @@ public struct NameRule: Rule {
 
     /// An all-capitals variant ("US", "NATO") matches only all-capitals text.
     static func caseAgrees(_ variant: String, _ surface: String) -> Bool {
+        if let v = ASCIILetters(variant) {  // the same test, byte by byte
+            guard v.upper >= 2 && v.lower == 0 else { return true }
+            if let s = ASCIILetters(surface) { return surface == variant || s.lower == 0 }
+        }
         let letters = variant.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) else { return true }
         return surface == variant || surface.unicodeScalars.filter { $0.properties.isAlphabetic }.allSatisfy { $0.properties.isUppercase }
