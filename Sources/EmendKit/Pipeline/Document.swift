@@ -15,6 +15,8 @@ public final class Document: @unchecked Sendable {
     let lineAnalysis: LineAnalysis
     /// What rules share beyond tokens and matches (see ``DocumentMemo``).
     var memo = DocumentMemo()
+    /// What the documents of one article share (see ``ArticleMemo``).
+    let articleMemo: ArticleMemo
 
     public convenience init(_ text: String, dictionary: CompiledDictionary) {
         self.init(text, dictionary: dictionary, reusing: nil)
@@ -27,6 +29,7 @@ public final class Document: @unchecked Sendable {
         self.bytes = Array(text.utf8)
         let analysis = LineAnalysis(text, bytes: bytes, reusing: previous.map { ($0.bytes, $0.lineAnalysis) })
         self.lineAnalysis = analysis
+        self.articleMemo = previous?.articleMemo ?? ArticleMemo()
         self.tokens = analysis.tokens
         self.dictionary = dictionary
         self.sentences = analysis.sentences.isEmpty ? [0..<bytes.count] : analysis.sentences
