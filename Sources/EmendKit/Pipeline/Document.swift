@@ -30,6 +30,9 @@ public final class Document: @unchecked Sendable {
         let analysis = LineAnalysis(text, bytes: bytes, reusing: previous.map { ($0.bytes, $0.lineAnalysis) })
         self.lineAnalysis = analysis
         self.articleMemo = previous?.articleMemo ?? ArticleMemo()
+        let sameDictionary = previous?.dictionary === dictionary
+        self.names = LineMatches(inheriting: sameDictionary ? previous?.names : nil, from: previous?.lineAnalysis)
+        self.terms = LineMatches(inheriting: sameDictionary ? previous?.terms : nil, from: previous?.lineAnalysis)
         self.tokens = analysis.tokens
         self.dictionary = dictionary
         self.sentences = analysis.sentences.isEmpty ? [0..<bytes.count] : analysis.sentences
@@ -147,10 +150,25 @@ public final class Document: @unchecked Sendable {
     // MARK: - Dictionary matches
 
     /// Leftmost-longest matches of dictionary names.
-    public private(set) lazy var nameMatches: [TokenTrie.Match] = dictionary.names.matches(in: tokens)
+    public var nameMatches: [TokenTrie.Match] {
+        if let known = names.matches { return known }
+        let found = names.find(dictionary.names, tokens, lineAnalysis)
+        names = LineMatches(matches: found)
+        return found
+    }
 
     /// Leftmost-longest matches of country terms and short-form readings.
-    public private(set) lazy var termMatches: [TokenTrie.Match] = dictionary.terms.matches(in: tokens)
+    public var termMatches: [TokenTrie.Match] {
+        if let known = terms.matches { return known }
+        let found = terms.find(dictionary.terms, tokens, lineAnalysis)
+        terms = LineMatches(matches: found)
+        return found
+    }
+
+    /// The name and term matches, found once; until then, the previous version's (when it
+    /// found them) for the lines taken from it.
+    private var names: LineMatches
+    private var terms: LineMatches
 
     /// Matches of the bulk (gazetteer) layers that no curated name overlaps, with the
     /// layer they come from.
