@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of words with `Set<String>`'s membership (canonical equivalence), built without
 /// a `String` per word: ASCII words live in one byte array behind an open-addressing
 /// table hashed with FNV-1a; the few others stay in a `Set<String>`.
@@ -10,8 +12,9 @@ struct WordTable: Sendable {
     private var offsets: [Int32] = []
     private var lengths: [Int32] = []
     private var hashes: [UInt32] = []
-    /// Word numbers (-1 empty); a power of two, at most half full.
-    private var slots = [Int32](repeating: -1, count: 16)
+    /// Each slot holds a word's hash (high half) and number + 1 (low half), 0 when empty;
+    /// a power of two, at most half full. A probe reads one slot until the hashes agree.
+    private var slots = [UInt64](repeating: 0, count: 16)
     private var others = Set<String>()
 
     init() {}
@@ -19,7 +22,7 @@ struct WordTable: Sendable {
     init(minimumCapacity n: Int) {
         var size = 16
         while size < 2 * n { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         blob.reserveCapacity(n * 8)
     }
 
@@ -43,9 +46,11 @@ struct WordTable: Sendable {
         if bytes.allSatisfy({ $0 < 0x80 }) { insertASCII(bytes) } else { insert(String(decoding: bytes, as: UTF8.self)[...]) }
     }
 
-    private mutating func insertASCII<C: Collection<UInt8>>(_ bytes: C) {
+    /// Adds an ASCII word; returns its number (in order of insertion).
+    @discardableResult
+    mutating func insertASCII<C: Collection<UInt8>>(_ bytes: C) -> Int32 {
         let h = Self.hash(bytes)
-        if find(bytes, h) != nil { return }
+        if let n = find(bytes, h) { return n }
         if (offsets.count + 1) * 2 > slots.count { grow() }
         let n = Int32(offsets.count)
         offsets.append(Int32(blob.count))
@@ -53,17 +58,18 @@ struct WordTable: Sendable {
         hashes.append(h)
         blob.append(contentsOf: bytes)
         place(n, h)
+        return n
     }
 
     private mutating func place(_ n: Int32, _ h: UInt32) {
         let mask = slots.count - 1
         var i = Int(h) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = n
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = UInt64(h) << 32 | UInt64(n + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         for n in offsets.indices { place(Int32(n), hashes[n]) }
     }
 
@@ -71,9 +77,10 @@ struct WordTable: Sendable {
         let mask = slots.count - 1
         var i = Int(h) & mask
         while true {
-            let n = slots[i]
-            if n < 0 { return nil }
-            if hashes[Int(n)] == h && Int(lengths[Int(n)]) == bytes.count {
+            let slot = slots[i]
+            if slot == 0 { return nil }
+            let n = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+            if UInt32(slot >> 32) == h && Int(lengths[Int(n)]) == bytes.count {
                 let start = Int(offsets[Int(n)])
                 if blob[start..<(start + bytes.count)].elementsEqual(bytes) { return n }
             }
@@ -81,8 +88,31 @@ struct WordTable: Sendable {
         }
     }
 
+    /// The number of an ASCII word (in order of insertion), if the table has it.
+    func number(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var h: UInt32 = 0x811C_9DC5
+        for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        let mask = slots.count - 1
+        var i = Int(h) & mask
+        return blob.withUnsafeBufferPointer { blob in
+            while true {
+                let slot = slots[i]
+                if slot == 0 { return nil }
+                let n = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                if UInt32(slot >> 32) == h && Int(lengths[Int(n)]) == bytes.count {
+                    let start = Int(offsets[Int(n)])
+                    if bytes.isEmpty || memcmp(blob.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 { return n }
+                }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
     func contains(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return find(word.utf8, Self.hash(word.utf8)) != nil }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let found = word.utf8.withContiguousStorageIfAvailable({ number(ofASCII: $0) }) { return found != nil }
+            return find(word.utf8, Self.hash(word.utf8)) != nil
+        }
         if others.contains(word) { return true }
         guard let nfc = try? ICU.normalize(word, .nfc), nfc.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
         return find(nfc.utf8, Self.hash(nfc.utf8)) != nil
