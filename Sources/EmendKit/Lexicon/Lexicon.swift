@@ -62,12 +62,17 @@ public final class Lexicon: Sendable {
     /// True when the spelling list has `word` capitalized exactly as given ("Said" is not; "Turkey" is).
     public func isListedCapitalized(_ word: String) -> Bool { capitalizedWords.contains(word) }
 
+    /// Regular verb endings and what they replace (WordNet's morphology), in order.
+    static let verbEndings = [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
+    /// Regular noun plural endings and what they replace, in order.
+    static let nounEndings = [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")]
+
     /// True when `word` (lower case) is a form of a WordNet verb, by WordNet's own
     /// morphology: irregular forms from `verb.exc`, else the regular endings
     /// -s, -ies, -es, -ed, -ing.
     public func isVerbForm(_ word: String) -> Bool {
         if verbs.contains(word) || verbExceptions[word] != nil { return true }
-        for (suffix, ending) in [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
+        for (suffix, ending) in Self.verbEndings
         where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
             if verbs.contains(String(word.dropLast(suffix.count)) + ending) { return true }
         }
@@ -88,7 +93,7 @@ public final class Lexicon: Sendable {
         // An irregular verb form ("is", "has") is not read as a plural ("i", "ha").
         if verbExceptions[word] != nil { return false }
         if nounExceptions[word] != nil { return true }
-        for (suffix, ending) in [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")]
+        for (suffix, ending) in Self.nounEndings
         where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
             if nouns.contains(String(word.dropLast(suffix.count)) + ending) { return true }
         }
