@@ -17,6 +17,8 @@ public struct FuzzyIndex: Sendable {
     /// so equal to it as a `String`) is filed there too.
     private var asciiDeletionNumbers = WordTable()
     private var asciiDeletions: [[Int32]] = []
+    /// The ASCII deletions as bits: most deletions of a query are of no stored word.
+    private var asciiDeletionFilter = KeyFilter(log2Bits: 19)
 
     public init(maxDistance: Int = 2) { self.maxDistance = maxDistance }
 
@@ -35,6 +37,7 @@ public struct FuzzyIndex: Sendable {
             var ascii: String? = d.utf8.allSatisfy({ $0 < 0x80 }) ? d : nil
             if ascii == nil, let nfc = try? ICU.normalize(d, .nfc), nfc.utf8.allSatisfy({ $0 < 0x80 }) { ascii = nfc }
             if let ascii {
+                asciiDeletionFilter.insert(bytes: ascii.utf8)
                 let k = Int(asciiDeletionNumbers.insertASCII(ascii.utf8))
                 if k == asciiDeletions.count { asciiDeletions.append([]) }
                 asciiDeletions[k].append(Int32(n))
@@ -63,7 +66,8 @@ public struct FuzzyIndex: Sendable {
         var seen: [Int32] = []
         var out: [(String, Int, [Int])] = []
         ASCIIDeletions.forEach(of: q, upTo: min(distance, maxDistance)) { d in
-            guard let k = d.withUnsafeBufferPointer({ asciiDeletionNumbers.number(ofASCII: $0) }) else { return }
+            guard asciiDeletionFilter.mayContain(bytes: d),
+                  let k = d.withUnsafeBufferPointer({ asciiDeletionNumbers.number(ofASCII: $0) }) else { return }
             let hits = asciiDeletions[Int(k)]
             for n in hits where !seen.contains(n) {
                 seen.append(n)
