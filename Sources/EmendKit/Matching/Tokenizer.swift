@@ -15,6 +15,12 @@ public enum Tokenizer {
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>, base: Int = 0) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 3)
+        tokenize(bytes: bytes, base: base, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of UTF-8 `bytes` (valid UTF-8), offsets counted from `base`.
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>, base: Int, into tokens: inout [Token]) {
         let n = bytes.count
         var i = 0
         // A stretch of text ICU must segment: non-plain chunks with the spaces around them.
@@ -75,7 +81,6 @@ public enum Tokenizer {
             i = end
         }
         flushICU(n)
-        return tokens
     }
 
     /// True when the chunk starting at `start` (up to the next space or line break) is

@@ -63,7 +63,7 @@ struct LineAnalysis {
                 for s in previous.analysis.sentences[old.sentences] { sentences.append((s.lowerBound + delta)..<(s.upperBound + delta)) }
             } else {
                 bytes.withUnsafeBufferPointer { all in
-                    tokens += Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: all[start..<end]), base: start)
+                    Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: all[start..<end]), base: start, into: &tokens)
                 }
                 let line = start == 0 && end == n ? text : String(decoding: bytes[start..<end], as: UTF8.self)
                 guard let segs = try? ICU.segments(line, .sentence, locale: "en") else {

@@ -127,6 +127,12 @@ struct CountryStructures {
 
     /// ", ", " and ", ", and ", " or ", " & " between two members.
     static func isSeparator(_ slice: ArraySlice<Token>) -> Bool {
+        // Every separator has at most two parts besides spaces: stop early between far members.
+        var marks = 0
+        for t in slice where !t.isInlineSpace {
+            marks += 1
+            if marks > 2 { return false }
+        }
         let parts = slice.filter { !$0.isInlineSpace }
         guard slice.allSatisfy({ $0.isInlineSpace || $0.isWord || $0.text == "," || $0.text == "&" }) else { return false }
         switch parts.map({ $0.isWord ? $0.key : $0.text }) {
