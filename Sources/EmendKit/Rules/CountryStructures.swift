@@ -42,6 +42,8 @@ struct CountryStructures {
     private(set) var mentions: [Int: [Range<Int>]] = [:]
     /// Token indexes of the words that are also readings, by key.
     private(set) var wordPositions: [String: [Int]] = [:]
+    /// Look-ups over the above, built when first asked.
+    private let index = CountryIndex()
 
     init(_ document: Document, _ dictionary: CompiledDictionary) {
         self.document = document
@@ -157,7 +159,8 @@ struct CountryStructures {
     /// Groups holding occurrence `o`, and the entities of its partners there.
     func partners(of o: Int) -> [Int] {
         var out: [Int] = []
-        for g in groups where g.members.contains(o) {
+        for gi in index.groups(containing: o, in: groups) {
+            let g = groups[gi]
             for m in g.members where m != o { if let e = occurrences[m].entity { out.append(e) } }
         }
         return out
@@ -165,13 +168,16 @@ struct CountryStructures {
 
     /// How often `entity` is mentioned outside `excluding`.
     func evidence(_ entity: Int, excluding: [Range<Int>]) -> Int {
-        let excluded = OverlapIndex(excluding)
-        return (mentions[entity] ?? []).filter { !excluded.overlaps($0) }.count
+        index.evidence(entity, excluding: excluding, mentions: mentions)
     }
 
     /// The ranges of occurrences of `entity` that stand in a compound or coordination
     /// with one of `partners` (where a misreading would be).
     func rangesBeside(_ entity: Int, partners: Set<Int>) -> [Range<Int>] {
+        index.ranges(beside: entity, partners: partners) { rangesBesideScanning(entity, partners: partners) }
+    }
+
+    private func rangesBesideScanning(_ entity: Int, partners: Set<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for gi in groupsByEntity[entity] ?? [] {
             let g = groups[gi]
