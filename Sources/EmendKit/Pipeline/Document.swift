@@ -30,9 +30,19 @@ public final class Document: @unchecked Sendable {
         let analysis = LineAnalysis(text, bytes: bytes, reusing: previous.map { ($0.bytes, $0.lineAnalysis) })
         self.lineAnalysis = analysis
         self.articleMemo = previous?.articleMemo ?? ArticleMemo()
+        // Matches pass down the versions of a text: a version that could take its matches
+        // from the one before finds them now (cheaply), so the next one can take them too.
         let sameDictionary = previous?.dictionary === dictionary
+        if sameDictionary, let previous {
+            if previous.names.canInherit { _ = previous.nameMatches }
+            if previous.terms.canInherit { _ = previous.termMatches }
+            if previous.bulkLayers == nil && previous.inheritedBulk != nil { _ = previous.bulkLayerMatches }
+        }
         self.names = LineMatches(inheriting: sameDictionary ? previous?.names : nil, from: previous?.lineAnalysis)
         self.terms = LineMatches(inheriting: sameDictionary ? previous?.terms : nil, from: previous?.lineAnalysis)
+        if sameDictionary, let previous, let layers = previous.bulkLayers, !previous.lineAnalysis.lines.isEmpty {
+            self.inheritedBulk = (layers, previous.lineAnalysis.lines)
+        }
         self.tokens = analysis.tokens
         self.dictionary = dictionary
         self.sentences = analysis.sentences.isEmpty ? [0..<bytes.count] : analysis.sentences
@@ -177,14 +187,34 @@ public final class Document: @unchecked Sendable {
         var taken = Set<Int>()
         for m in nameMatches { for i in m.first...m.last { taken.insert(i) } }
         var out: [(Int, BulkIndex.Match)] = []
-        for (layer, index) in dictionary.bulk.enumerated().reversed() {
-            for m in index.matches(in: tokens) where !(m.first...m.last).contains(where: taken.contains) {
+        let layers = bulkLayerMatches
+        for (layer, _) in dictionary.bulk.enumerated().reversed() {
+            for m in layers[layer] where !(m.first...m.last).contains(where: taken.contains) {
                 out.append((layer, m))
                 for i in m.first...m.last { taken.insert(i) }
             }
         }
         return out.sorted { $0.1.first < $1.1.first }
     }()
+
+    /// Each bulk layer's own matches, before curated names take their tokens; lines taken
+    /// unchanged from the previous version reuse that version's.
+    private var bulkLayerMatches: [[BulkIndex.Match]] {
+        if let known = bulkLayers { return known }
+        let found = dictionary.bulk.enumerated().map { layer, index in
+            LineReuse.matches(lineAnalysis, previous: inheritedBulk.map { ($0.layers[layer], $0.lines) },
+                              first: \.first, moved: { m, shift in BulkIndex.Match(first: m.first + shift, last: m.last + shift, target: m.target) },
+                              scan: { range, out in index.matches(in: tokens, range: range, into: &out) },
+                              whole: { index.matches(in: tokens) })
+        }
+        bulkLayers = found
+        inheritedBulk = nil
+        return found
+    }
+
+    private var bulkLayers: [[BulkIndex.Match]]?
+    /// The previous version's bulk layer matches and lines, when it had found them.
+    private var inheritedBulk: (layers: [[BulkIndex.Match]], lines: [LineAnalysis.Line])?
 
     /// Token indexes covered by some name match, curated or bulk.
     public private(set) lazy var tokensInNames: Set<Int> = {

@@ -7,6 +7,9 @@ struct LineMatches {
     /// The previous version's matches and lines, when it had found them.
     private var inherited: (matches: [TokenTrie.Match], lines: [LineAnalysis.Line])?
 
+    /// Not found yet, but could be taken from the previous version.
+    var canInherit: Bool { matches == nil && inherited != nil }
+
     init(matches: [TokenTrie.Match]) {
         self.matches = matches
     }
