@@ -54,4 +54,31 @@ import Testing
             }
         }
     }
+
+    @Test func reusedMatchesAreWhatAFreshDocumentFinds() {
+        let dictionary = Fixtures.dictionary
+        var rng = SystemRandomNumberGenerator()
+        let inserts = ["Russia", " and ", "\n", "European Union", "Moscow-", "Kiev ", ""]
+        for text in Self.articles {
+            var previous = Document(text, dictionary: dictionary)
+            _ = previous.nameMatches
+            _ = previous.termMatches
+            for _ in 0..<4 {
+                var scalars = Array(previous.text.unicodeScalars)
+                if !scalars.isEmpty {
+                    let i = Int.random(in: 0..<scalars.count, using: &rng)
+                    let j = min(scalars.count, i + Int.random(in: 0...4, using: &rng))
+                    scalars.replaceSubrange(i..<j, with: inserts.randomElement(using: &rng)!.unicodeScalars)
+                }
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars)
+                let edited = String(view)
+                let reused = Document(edited, dictionary: dictionary, reusing: previous)
+                let fresh = Document(edited, dictionary: dictionary)
+                #expect(reused.nameMatches == fresh.nameMatches)
+                #expect(reused.termMatches == fresh.termMatches)
+                previous = reused
+            }
+        }
+    }
 }

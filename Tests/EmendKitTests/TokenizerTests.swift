@@ -9,7 +9,7 @@ import Testing
     /// combining marks, non-ASCII punctuation and spaces).
     @Test func agreesWithICUOnAllShortStrings() {
         let alphabet: [String] = ["a", "Z", "5", " ", ".", ",", ";", ":", "'", "\"", "-", "(", "%", "!", "\n", "\r", "\t",
-                                  "_", "@", "é", "’", "\u{301}", "\u{3000}", "，", "s", "S", "\u{200D}"]
+                                  "_", "@", "é", "’", "‘", "“", "”", "—", "–", "\u{2022}", "\u{301}", "\u{3000}", "，", "s", "S", "\u{200D}"]
         var mismatches: [String] = []
         var strings: [String] = [""]
         for _ in 0..<4 {
@@ -34,7 +34,8 @@ import Testing
         }
         var rng = SystemRandomNumberGenerator()
         let pieces = ["the", "U.S.", "Russia's", "1,000.5", " ", "  ", "\n", "\r\n", "’s", "“", "”", "—", "e\u{301}", "Türkiye",
-                      "丝路", "，", "。", "(", ")", "-", "'", ".", ",", "x_y", "a@b.c", "\t", "3;4", "a:b", "\u{2028}", "🇺🇦"]
+                      "丝路", "，", "。", "(", ")", "-", "'", ".", ",", "x_y", "a@b.c", "\t", "3;4", "a:b", "\u{2028}", "🇺🇦",
+                      "O’Neill’s", "“", "”", "—", "–", "‘", "don’t", "1’000", "\u{2019}\u{301}"]
         for _ in 0..<3000 {
             texts.append((0..<Int.random(in: 1...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
         }

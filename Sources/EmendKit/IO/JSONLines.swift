@@ -58,6 +58,7 @@ public enum JSONLines {
             failed = true
             output = Output(id: .null, error: "line \(number): not a JSON object with a string \"text\" (\(String(describing: error).prefix(120)))")
         }
+        if let record = JSONLinesWriter.encode(output) { return (record, failed) }
         let data = (try? encoder.encode(output)) ?? Data("{\"error\":\"encoding failed\"}".utf8)
         return (String(decoding: data, as: UTF8.self), failed)
     }

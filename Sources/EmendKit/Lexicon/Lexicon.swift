@@ -7,12 +7,12 @@ import Foundation
 /// Emend ships no hand-made word list; `.ci/run` installs both packages.
 public final class Lexicon: Sendable {
     /// Words the spelling list has in lower case ("turkey", "said").
-    let lowercaseWords: Set<String>
+    let lowercaseWords: WordTable
     /// Words the spelling list has only capitalized ("Turkey" without "turkey" counts in both).
-    let capitalizedWords: Set<String>
-    let nouns: Set<String>
-    let verbs: Set<String>
-    let adjectives: Set<String>
+    let capitalizedWords: WordTable
+    let nouns: WordTable
+    let verbs: WordTable
+    let adjectives: WordTable
     /// Irregular verb forms to lemmas ("said" → "say", "is" → "be").
     let verbExceptions: [String: String]
     let nounExceptions: [String: String]
@@ -25,21 +25,21 @@ public final class Lexicon: Sendable {
     ///   - wordnet: WordNet's dictionary folder (`index.noun`, `verb.exc`, ...).
     ///   - wordlist: a spelling list, one word a line.
     public init?(wordnet: String = Lexicon.defaultWordNet, wordlist: String = Lexicon.defaultWordList) {
-        func lemmas(_ file: String) -> Set<String>? { LexiconFile.lemmas(wordnet + "/" + file) }
+        func lemmas(_ file: String) -> WordTable? { LexiconFile.lemmas(wordnet + "/" + file) }
         func exceptions(_ file: String) -> [String: String]? { LexiconFile.exceptions(wordnet + "/" + file) }
-        guard let words = LexiconFile.lines(wordlist), let nouns = lemmas("index.noun"), let verbs = lemmas("index.verb"),
+        var lower = WordTable(minimumCapacity: 1 << 17), capital = WordTable(minimumCapacity: 1 << 15)
+        let readWords = LexiconFile.forEachLine(wordlist) { w in
+            if let b = w.first, b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { capital.insert(bytes: w) } else { lower.insert(bytes: w) }
+                return
+            }
+            let word = String(decoding: w, as: UTF8.self)
+            guard let f = word.unicodeScalars.first else { return }
+            if f.properties.isUppercase { capital.insert(word) } else { lower.insert(word) }
+        }
+        guard readWords, let nouns = lemmas("index.noun"), let verbs = lemmas("index.verb"),
               let adjectives = lemmas("index.adj"), let vexc = exceptions("verb.exc"), let nexc = exceptions("noun.exc")
         else { return nil }
-        var lower = Set<String>(), capital = Set<String>()
-        lower.reserveCapacity(words.count)
-        for w in words {
-            if let b = w.utf8.first, b < 0x80 {
-                if b >= 0x41 && b <= 0x5A { capital.insert(String(w)) } else { lower.insert(String(w)) }
-                continue
-            }
-            guard let f = w.unicodeScalars.first else { continue }
-            if f.properties.isUppercase { capital.insert(String(w)) } else { lower.insert(String(w)) }
-        }
         self.lowercaseWords = lower
         self.capitalizedWords = capital
         self.nouns = nouns
@@ -62,12 +62,17 @@ public final class Lexicon: Sendable {
     /// True when the spelling list has `word` capitalized exactly as given ("Said" is not; "Turkey" is).
     public func isListedCapitalized(_ word: String) -> Bool { capitalizedWords.contains(word) }
 
+    /// Regular verb endings and what they replace (WordNet's morphology), in order.
+    static let verbEndings = [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
+    /// Regular noun plural endings and what they replace, in order.
+    static let nounEndings = [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")]
+
     /// True when `word` (lower case) is a form of a WordNet verb, by WordNet's own
     /// morphology: irregular forms from `verb.exc`, else the regular endings
     /// -s, -ies, -es, -ed, -ing.
     public func isVerbForm(_ word: String) -> Bool {
         if verbs.contains(word) || verbExceptions[word] != nil { return true }
-        for (suffix, ending) in [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
+        for (suffix, ending) in Self.verbEndings
         where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
             if verbs.contains(String(word.dropLast(suffix.count)) + ending) { return true }
         }
@@ -88,7 +93,7 @@ public final class Lexicon: Sendable {
         // An irregular verb form ("is", "has") is not read as a plural ("i", "ha").
         if verbExceptions[word] != nil { return false }
         if nounExceptions[word] != nil { return true }
-        for (suffix, ending) in [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")]
+        for (suffix, ending) in Self.nounEndings
         where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
             if nouns.contains(String(word.dropLast(suffix.count)) + ending) { return true }
         }

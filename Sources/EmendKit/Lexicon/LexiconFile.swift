@@ -51,20 +51,42 @@ enum LexiconFile {
         return out
     }
 
+    /// Calls `body` with the UTF-8 of each line ``lines(_:)`` gives, without making
+    /// substrings when the file is plain (no carriage return, valid UTF-8); false when the
+    /// file cannot be read.
+    static func forEachLine(_ path: String, _ body: (ArraySlice<UInt8>) -> Void) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        let bytes = [UInt8](data)
+        guard !bytes.contains(0x0D), String(validating: bytes, as: UTF8.self) != nil else {
+            for l in String(decoding: data, as: UTF8.self).split(separator: "\n") { body(Array(l.utf8)[...]) }
+            return true
+        }
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            if end > start { body(bytes[start..<end]) }
+            start = end + 1
+        }
+        return true
+    }
+
     /// WordNet lemmas of an `index.*` file: the first field of each line that does not
     /// start with a space (the licence), without multi-word lemmas ("_").
-    static func lemmas(_ path: String) -> Set<String>? {
-        guard let ls = lines(path) else { return nil }
-        var out = Set<String>(minimumCapacity: ls.count)
-        for l in ls {
-            if l.utf8.allSatisfy({ $0 < 0x80 }) {
-                guard l.utf8.first != 0x20 else { continue }
-                if let w = fields(l, maxSplits: 1).first, !w.utf8.contains(0x5F) { out.insert(String(w)) }
-            } else if !l.hasPrefix(" "), let w = l.split(separator: " ", maxSplits: 1).first, !w.contains("_") {
-                out.insert(String(w))
+    static func lemmas(_ path: String) -> WordTable? {
+        var out = WordTable(minimumCapacity: 1 << 16)
+        let read = forEachLine(path) { l in
+            if l.allSatisfy({ $0 < 0x80 }) {
+                guard l.first != 0x20 else { return }
+                let end = l.firstIndex(of: 0x20) ?? l.endIndex
+                let w = l[l.startIndex..<end]
+                if !w.contains(0x5F) { out.insert(bytes: w) }
+            } else {
+                let line = String(decoding: l, as: UTF8.self)[...]
+                if !line.hasPrefix(" "), let w = line.split(separator: " ", maxSplits: 1).first, !w.contains("_") { out.insert(w) }
             }
         }
-        return out
+        return read ? out : nil
     }
 
     /// A WordNet exception list (`verb.exc`): the first field of each line to the second.

@@ -6,8 +6,8 @@ enum ASCIIDeletions {
     /// is not shortened further). Each deletion comes once per set of deleted positions,
     /// and deleting either of two equal neighbours counts once; a string may still come
     /// twice, which the caller's look-up tolerates.
-    static func forEach(of word: [UInt8], upTo k: Int, _ body: (String) -> Void) {
-        body(String(decoding: word, as: UTF8.self))
+    static func forEach(of word: [UInt8], upTo k: Int, _ body: ([UInt8]) -> Void) {
+        body(word)
         guard k > 0 else { return }
         // (string, first position it may still delete at)
         var frontier: [([UInt8], Int)] = [(word, 0)]
@@ -18,7 +18,7 @@ enum ASCIIDeletions {
                     if i > from && w[i] == w[i - 1] { continue }
                     var c = w
                     c.remove(at: i)
-                    body(String(decoding: c, as: UTF8.self))
+                    body(c)
                     next.append((c, i))
                 }
             }

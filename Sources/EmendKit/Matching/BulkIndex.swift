@@ -90,8 +90,15 @@ public final class BulkIndex: @unchecked Sendable {
     /// inline spaces or one hyphen.
     public func matches(in tokens: [Token]) -> [Match] {
         var out: [Match] = []
-        var i = 0
-        while i < tokens.count {
+        matches(in: tokens, range: 0..<tokens.count, into: &out)
+        return out
+    }
+
+    /// The matches that start in `range` of `tokens`, scanning from its start, appended to
+    /// `out`: a line's tokens scan as in the whole text (no name reaches over a line break).
+    func matches(in tokens: [Token], range: Range<Int>, into out: inout [Match]) {
+        var i = range.lowerBound
+        while i < range.upperBound {
             guard tokens[i].isWord, let t = token(tokens[i].key), var node = child(0, t) else { i += 1; continue }
             var best: Match? = nodeTarget[Int(node)] >= 0 ? Match(first: i, last: i, target: nodeTarget[Int(node)]) : nil
             var j = i
@@ -103,6 +110,5 @@ public final class BulkIndex: @unchecked Sendable {
             }
             if let best { out.append(best); i = best.last + 1 } else { i += 1 }
         }
-        return out
     }
 }

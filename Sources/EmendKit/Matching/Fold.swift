@@ -19,22 +19,31 @@ public enum Fold {
 
     /// The keys of the words of a phrase ("General Staff" → ["general", "staff"]).
     public static func keys(ofPhrase phrase: String) -> [String] {
-        // Letters, digits, spaces and hyphens only: split as ICU would, without ICU.
-        if phrase.utf8.allSatisfy({ b in (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x20 || b == 0x2D }),
-           !phrase.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-            // ASCII: characters are bytes; split on spaces and hyphens, lower-case A–Z.
-            var out: [String] = []
-            var word: [UInt8] = []
-            for b in phrase.utf8 {
-                if b == 0x20 || b == 0x2D {
-                    if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
-                } else {
-                    word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                }
-            }
-            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
-            return out
-        }
+        // Letters, spaces and hyphens only (ASCII: characters are bytes): split on spaces
+        // and hyphens and lower-case, as ICU would split it, without ICU.
+        var phrase = phrase
+        if let keys = phrase.withUTF8({ plainKeys($0) }) { return keys }
         return Tokenizer.tokenize(phrase).filter(\.isWord).map(\.key)
+    }
+
+    /// The keys of a phrase of ASCII letters, spaces and hyphens; nil for any other phrase.
+    private static func plainKeys(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        for b in bytes where !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) && b != 0x20 && b != 0x2D { return nil }
+        var out: [String] = []
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x2D) { i += 1 }
+            guard i < bytes.count else { break }
+            var j = i
+            var upper = false
+            while j < bytes.count && bytes[j] != 0x20 && bytes[j] != 0x2D { upper = upper || bytes[j] <= 0x5A; j += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
+            out.append(upper ? String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (k, b) in word.enumerated() { buffer[k] = b <= 0x5A ? b | 0x20 : b }
+                return word.count
+            } : String(decoding: word, as: UTF8.self))
+            i = j
+        }
+        return out
     }
 }

@@ -12,6 +12,13 @@ public struct FuzzyIndex: Sendable {
     private var payloads: [[Int]] = []
     private var wordNumbers: [String: Int] = [:]
     private var deletions: [String: [Int32]] = [:]
+    /// The same lists for the ASCII deletions, by number in a byte table: an ASCII query
+    /// looks its deletions up there. A non-ASCII deletion whose NFC form is ASCII (and
+    /// so equal to it as a `String`) is filed there too.
+    private var asciiDeletionNumbers = WordTable()
+    private var asciiDeletions: [[Int32]] = []
+    /// The ASCII deletions as bits: most deletions of a query are of no stored word.
+    private var asciiDeletionFilter = KeyFilter(log2Bits: 19)
 
     public init(maxDistance: Int = 2) { self.maxDistance = maxDistance }
 
@@ -25,7 +32,17 @@ public struct FuzzyIndex: Sendable {
         asciiWords.append(word.utf8.allSatisfy { $0 < 0x80 } ? Array(word.utf8) : nil)
         payloads.append([payload])
         wordNumbers[word] = n
-        for d in Self.deletes(of: word, upTo: maxDistance) { deletions[d, default: []].append(Int32(n)) }
+        for d in Self.deletes(of: word, upTo: maxDistance) {
+            deletions[d, default: []].append(Int32(n))
+            var ascii: String? = d.utf8.allSatisfy({ $0 < 0x80 }) ? d : nil
+            if ascii == nil, let nfc = try? ICU.normalize(d, .nfc), nfc.utf8.allSatisfy({ $0 < 0x80 }) { ascii = nfc }
+            if let ascii {
+                asciiDeletionFilter.insert(bytes: ascii.utf8)
+                let k = Int(asciiDeletionNumbers.insertASCII(ascii.utf8))
+                if k == asciiDeletions.count { asciiDeletions.append([]) }
+                asciiDeletions[k].append(Int32(n))
+            }
+        }
     }
 
     /// Stored words within `distance` of `query`, nearest first: (word, distance, payloads).
@@ -49,7 +66,9 @@ public struct FuzzyIndex: Sendable {
         var seen: [Int32] = []
         var out: [(String, Int, [Int])] = []
         ASCIIDeletions.forEach(of: q, upTo: min(distance, maxDistance)) { d in
-            guard let hits = deletions[d] else { return }
+            guard asciiDeletionFilter.mayContain(bytes: d),
+                  let k = d.withUnsafeBufferPointer({ asciiDeletionNumbers.number(ofASCII: $0) }) else { return }
+            let hits = asciiDeletions[Int(k)]
             for n in hits where !seen.contains(n) {
                 seen.append(n)
                 let dist = asciiWords[Int(n)].map { ASCIIDeletions.distance(q, $0) } ?? Self.distance(q.map { Character(Unicode.Scalar($0)) }, words[Int(n)])

@@ -73,8 +73,16 @@ public struct TokenTrie: Sendable {
     /// All leftmost-longest, non-overlapping matches in `tokens`.
     public func matches(in tokens: [Token]) -> [Match] {
         var out: [Match] = []
-        var i = 0
-        while i < tokens.count {
+        matches(in: tokens, range: 0..<tokens.count, into: &out)
+        return out
+    }
+
+    /// The matches that start in `range` of `tokens`, scanning from its start, appended
+    /// to `out`. A line's tokens (with its line feed) scan as they do in the whole text:
+    /// no name reaches over a line break.
+    func matches(in tokens: [Token], range: Range<Int>, into out: inout [Match]) {
+        var i = range.lowerBound
+        while i < range.upperBound {
             if let m = longestMatch(in: tokens, from: i) {
                 out.append(m)
                 i = m.last + 1
@@ -82,6 +90,5 @@ public struct TokenTrie: Sendable {
                 i += 1
             }
         }
-        return out
     }
 }

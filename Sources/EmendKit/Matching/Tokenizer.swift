@@ -15,6 +15,12 @@ public enum Tokenizer {
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>, base: Int = 0) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 3)
+        tokenize(bytes: bytes, base: base, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of UTF-8 `bytes` (valid UTF-8), offsets counted from `base`.
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>, base: Int, into tokens: inout [Token]) {
         let n = bytes.count
         var i = 0
         // A stretch of text ICU must segment: non-plain chunks with the spaces around them.
@@ -54,7 +60,10 @@ public enum Tokenizer {
             while end < n {
                 let c = bytes[end]
                 if c == 0x20 || c == 0x0A || c == 0x0D { break }
-                if !ASCIIWordSegmenter.isPlain(c) { plain = false }
+                if plain {
+                    let (cls, l) = ASCIIWordSegmenter.unit(bytes, at: end, end: n)
+                    if cls == .none { plain = false } else { end += l; continue }
+                }
                 end += 1
             }
             if !plain {
@@ -72,7 +81,6 @@ public enum Tokenizer {
             i = end
         }
         flushICU(n)
-        return tokens
     }
 
     /// True when the chunk starting at `start` (up to the next space or line break) is
@@ -82,36 +90,43 @@ public enum Tokenizer {
         while i < bytes.count {
             let c = bytes[i]
             if c == 0x20 || c == 0x0A || c == 0x0D { return true }
-            if !ASCIIWordSegmenter.isPlain(c) { return false }
-            i += 1
+            let (cls, l) = ASCIIWordSegmenter.unit(bytes, at: i, end: bytes.count)
+            if cls == .none { return false }
+            i += l
         }
         return true
     }
 
-    /// One segment of plain ASCII: a word (split before a possessive "'s") or a mark.
+    /// One segment of plain text: a word (split before a possessive "'s" or "’s") or a mark.
     private static func appendPlain(_ seg: UnsafeBufferPointer<UInt8>, at offset: Int, into tokens: inout [Token]) {
         let first = seg[0]
         guard ASCIIWordSegmenter.isLetter(first) || ASCIIWordSegmenter.isDigit(first) else {
-            tokens.append(Token(range: offset..<(offset + 1), text: String(decoding: seg, as: UTF8.self), kind: .punctuation, key: ""))
+            tokens.append(Token(range: offset..<(offset + seg.count), text: String(decoding: seg, as: UTF8.self), kind: .punctuation, key: ""))
             return
         }
         var length = seg.count
-        var possessive = false
-        if length > 2 && seg[length - 2] == 0x27 && (seg[length - 1] == 0x73 || seg[length - 1] == 0x53) {
+        let n = seg.count
+        if n > 2 && seg[n - 2] == 0x27 && (seg[n - 1] == 0x73 || seg[n - 1] == 0x53) {
             length -= 2
-            possessive = true
+        } else if n > 4 && seg[n - 4] == 0xE2 && seg[n - 3] == 0x80 && seg[n - 2] == 0x99 && (seg[n - 1] == 0x73 || seg[n - 1] == 0x53) {
+            length -= 4
         }
         let word = UnsafeBufferPointer(rebasing: seg[0..<length])
         let text = String(decoding: word, as: UTF8.self)
-        let key = word.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
-            ? String(unsafeUninitializedCapacity: length) { out in
+        let key: String
+        if word.contains(where: { $0 >= 0x80 }) {
+            key = Fold.key(text)
+        } else if word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+            key = String(unsafeUninitializedCapacity: length) { out in
                 for (k, b) in word.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
                 return length
             }
-            : text
+        } else {
+            key = text
+        }
         tokens.append(Token(range: offset..<(offset + length), text: text, kind: .word, key: key))
-        if possessive {
-            tokens.append(Token(range: (offset + length)..<(offset + length + 2),
+        if length < n {
+            tokens.append(Token(range: (offset + length)..<(offset + n),
                                 text: String(decoding: UnsafeBufferPointer(rebasing: seg[length...]), as: UTF8.self),
                                 kind: .punctuation, key: ""))
         }

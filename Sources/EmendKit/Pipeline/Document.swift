@@ -17,6 +17,8 @@ public final class Document: @unchecked Sendable {
     let lineAnalysis: LineAnalysis
     /// What rules share beyond tokens and matches (see ``DocumentMemo``).
     var memo = DocumentMemo()
+    /// What the documents of one article share (see ``ArticleMemo``).
+    let articleMemo: ArticleMemo
 
     public convenience init(_ text: String, dictionary: CompiledDictionary, language: String = "en") {
         self.init(text, dictionary: dictionary, language: language, reusing: nil)
@@ -30,6 +32,22 @@ public final class Document: @unchecked Sendable {
         self.bytes = Array(text.utf8)
         let analysis = LineAnalysis(text, bytes: bytes, reusing: previous.map { ($0.bytes, $0.lineAnalysis) })
         self.lineAnalysis = analysis
+        self.articleMemo = previous?.articleMemo ?? ArticleMemo()
+        // Matches pass down the versions of a text: a version that could take its matches
+        // from the one before finds them now (cheaply), so the next one can take them too.
+        // French tokens are split at elisions after the line analysis, so their indexes are
+        // not the lines' and French versions scan whole.
+        let reuse = previous.map { $0.dictionary === dictionary && $0.language == language && language != "fr" } ?? false
+        if reuse, let previous {
+            if previous.names.canInherit { _ = previous.nameMatches }
+            if previous.terms.canInherit { _ = previous.termMatches }
+            if previous.bulkLayers == nil && previous.inheritedBulk != nil { _ = previous.bulkLayerMatches }
+        }
+        self.names = LineMatches(inheriting: reuse ? previous?.names : nil, from: previous?.lineAnalysis)
+        self.terms = LineMatches(inheriting: reuse ? previous?.terms : nil, from: previous?.lineAnalysis)
+        if reuse, let previous, let layers = previous.bulkLayers, !previous.lineAnalysis.lines.isEmpty {
+            self.inheritedBulk = (layers, previous.lineAnalysis.lines)
+        }
         // French elided words are split after the line analysis, which keeps ICU's words.
         self.tokens = language == "fr" ? Elision.split(analysis.tokens) : analysis.tokens
         self.dictionary = dictionary
@@ -148,10 +166,25 @@ public final class Document: @unchecked Sendable {
     // MARK: - Dictionary matches
 
     /// Leftmost-longest matches of dictionary names.
-    public private(set) lazy var nameMatches: [TokenTrie.Match] = dictionary.names(for: language).matches(in: tokens)
+    public var nameMatches: [TokenTrie.Match] {
+        if let known = names.matches { return known }
+        let found = names.find(dictionary.names(for: language), tokens, lineAnalysis)
+        names = LineMatches(matches: found)
+        return found
+    }
 
     /// Leftmost-longest matches of country terms and short-form readings.
-    public private(set) lazy var termMatches: [TokenTrie.Match] = dictionary.terms(for: language).trie.matches(in: tokens)
+    public var termMatches: [TokenTrie.Match] {
+        if let known = terms.matches { return known }
+        let found = terms.find(dictionary.terms(for: language).trie, tokens, lineAnalysis)
+        terms = LineMatches(matches: found)
+        return found
+    }
+
+    /// The name and term matches, found once; until then, the previous version's (when it
+    /// found them) for the lines taken from it.
+    private var names: LineMatches
+    private var terms: LineMatches
 
     /// Matches of the bulk (gazetteer) layers that no curated name overlaps, with the
     /// layer they come from.
@@ -160,14 +193,34 @@ public final class Document: @unchecked Sendable {
         var taken = Set<Int>()
         for m in nameMatches { for i in m.first...m.last { taken.insert(i) } }
         var out: [(Int, BulkIndex.Match)] = []
-        for (layer, index) in dictionary.bulk.enumerated().reversed() {
-            for m in index.matches(in: tokens) where !(m.first...m.last).contains(where: taken.contains) {
+        let layers = bulkLayerMatches
+        for (layer, _) in dictionary.bulk.enumerated().reversed() {
+            for m in layers[layer] where !(m.first...m.last).contains(where: taken.contains) {
                 out.append((layer, m))
                 for i in m.first...m.last { taken.insert(i) }
             }
         }
         return out.sorted { $0.1.first < $1.1.first }
     }()
+
+    /// Each bulk layer's own matches, before curated names take their tokens; lines taken
+    /// unchanged from the previous version reuse that version's.
+    private var bulkLayerMatches: [[BulkIndex.Match]] {
+        if let known = bulkLayers { return known }
+        let found = dictionary.bulk.enumerated().map { layer, index in
+            LineReuse.matches(lineAnalysis, previous: inheritedBulk.map { ($0.layers[layer], $0.lines) },
+                              first: \.first, moved: { m, shift in BulkIndex.Match(first: m.first + shift, last: m.last + shift, target: m.target) },
+                              scan: { range, out in index.matches(in: tokens, range: range, into: &out) },
+                              whole: { index.matches(in: tokens) })
+        }
+        bulkLayers = found
+        inheritedBulk = nil
+        return found
+    }
+
+    private var bulkLayers: [[BulkIndex.Match]]?
+    /// The previous version's bulk layer matches and lines, when it had found them.
+    private var inheritedBulk: (layers: [[BulkIndex.Match]], lines: [LineAnalysis.Line])?
 
     /// Token indexes covered by some name match, curated or bulk.
     public private(set) lazy var tokensInNames: Set<Int> = {

@@ -11,6 +11,8 @@ struct LineAnalysis {
         var bytes: Range<Int>
         var tokens: Range<Int>
         var sentences: Range<Int>
+        /// The line of the previous version this one was taken from, if any.
+        var reusedFrom: Int? = nil
     }
 
     private(set) var tokens: [Token] = []
@@ -48,7 +50,9 @@ struct LineAnalysis {
             while end < n && bytes[end] != 0x0A { end += 1 }
             if end < n { end += 1 }
             let firstToken = tokens.count, firstSentence = sentences.count
+            var reusedFrom: Int? = nil
             if let previous, let k = find(bytes[start..<end], at: lines.count) {
+                reusedFrom = k
                 let old = previous.analysis.lines[k]
                 let delta = start - old.bytes.lowerBound
                 for t in previous.analysis.tokens[old.tokens] {
@@ -59,7 +63,7 @@ struct LineAnalysis {
                 for s in previous.analysis.sentences[old.sentences] { sentences.append((s.lowerBound + delta)..<(s.upperBound + delta)) }
             } else {
                 bytes.withUnsafeBufferPointer { all in
-                    tokens += Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: all[start..<end]), base: start)
+                    Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: all[start..<end]), base: start, into: &tokens)
                 }
                 let line = start == 0 && end == n ? text : String(decoding: bytes[start..<end], as: UTF8.self)
                 guard let segs = try? ICU.segments(line, .sentence, locale: "en") else {
@@ -75,7 +79,8 @@ struct LineAnalysis {
                     s = start + e
                 }
             }
-            lines.append(Line(bytes: start..<end, tokens: firstToken..<tokens.count, sentences: firstSentence..<sentences.count))
+            lines.append(Line(bytes: start..<end, tokens: firstToken..<tokens.count, sentences: firstSentence..<sentences.count,
+                              reusedFrom: reusedFrom))
             start = end
         }
     }

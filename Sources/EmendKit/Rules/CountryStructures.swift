@@ -50,6 +50,8 @@ struct CountryStructures {
     private(set) var mentions: [Int: [Range<Int>]] = [:]
     /// Token indexes of the words that are also readings, by key.
     private(set) var wordPositions: [String: [Int]] = [:]
+    /// Look-ups over the above, built when first asked.
+    private let index = CountryIndex()
 
     init(_ document: Document, _ context: RuleContext) {
         self.document = document
@@ -145,6 +147,12 @@ struct CountryStructures {
     /// ", ", " and ", ", and ", " or ", " & " between two members (the edition language's
     /// conjunctions in place of "and" and "or").
     static func isSeparator(_ slice: ArraySlice<Token>, conjunctions: Set<String> = ["and", "or"]) -> Bool {
+        // Every separator has at most two parts besides spaces: stop early between far members.
+        var marks = 0
+        for t in slice where !t.isInlineSpace {
+            marks += 1
+            if marks > 2 { return false }
+        }
         let parts = slice.filter { !$0.isInlineSpace }.map { $0.isWord ? $0.key : $0.text }
         guard slice.allSatisfy({ $0.isInlineSpace || $0.isWord || $0.text == "," || $0.text == "&" }) else { return false }
         let separates = parts == [","] || parts == ["&"] || (parts.count == 1 && conjunctions.contains(parts[0]))
@@ -171,7 +179,8 @@ struct CountryStructures {
     /// Groups holding occurrence `o`, and the entities of its partners there.
     func partners(of o: Int) -> [Int] {
         var out: [Int] = []
-        for g in groups where g.members.contains(o) {
+        for gi in index.groups(containing: o, in: groups) {
+            let g = groups[gi]
             for m in g.members where m != o { if let e = occurrences[m].entity { out.append(e) } }
         }
         return out
@@ -179,13 +188,16 @@ struct CountryStructures {
 
     /// How often `entity` is mentioned outside `excluding`.
     func evidence(_ entity: Int, excluding: [Range<Int>]) -> Int {
-        let excluded = OverlapIndex(excluding)
-        return (mentions[entity] ?? []).filter { !excluded.overlaps($0) }.count
+        index.evidence(entity, excluding: excluding, mentions: mentions)
     }
 
     /// The ranges of occurrences of `entity` that stand in a compound or coordination
     /// with one of `partners` (where a misreading would be).
     func rangesBeside(_ entity: Int, partners: Set<Int>) -> [Range<Int>] {
+        index.ranges(beside: entity, partners: partners) { rangesBesideScanning(entity, partners: partners) }
+    }
+
+    private func rangesBesideScanning(_ entity: Int, partners: Set<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for gi in groupsByEntity[entity] ?? [] {
             let g = groups[gi]

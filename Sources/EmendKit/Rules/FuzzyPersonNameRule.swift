@@ -46,7 +46,7 @@ public struct FuzzyPersonNameRule: Rule {
             // A word the spelling list knows as a name ("Gutierrez") needs a role right before it.
             let knownName = english && (context.lexicon?.isListedCapitalized(token.text) ?? false)
             let maxDistance = key.count <= 7 ? 1 : 2
-            let found = dict.surnames.lookup(key, distance: maxDistance)
+            let found = document.articleMemo.surnames(near: key, distance: maxDistance, in: dict)
                 .filter { $0.distance > 0 && ($0.distance == 1 || $0.word.first == key.first) }
             guard let nearest = found.first?.distance else { continue }
             let closest = found.filter { $0.distance == nearest }

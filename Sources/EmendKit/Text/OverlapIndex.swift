@@ -5,6 +5,9 @@
 struct OverlapIndex {
     private var merged: [Range<Int>] = []
 
+    /// The non-empty ranges merged, sorted and disjoint.
+    var ranges: [Range<Int>] { merged }
+
     init(_ ranges: [Range<Int>]) {
         for r in ranges.filter({ !$0.isEmpty }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let last = merged.last, r.lowerBound <= last.upperBound {
