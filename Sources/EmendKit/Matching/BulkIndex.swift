@@ -1,3 +1,5 @@
+import Foundation
+
 /// A gazetteer-size name automaton in flat arrays: interned word keys, an open-addressing
 /// table of edges (node, word) → node, and one target per accepting node.
 ///
@@ -45,30 +47,83 @@ public final class BulkIndex: @unchecked Sendable {
     /// The number of a word key, if any name uses it.
     func token(_ key: String) -> Int32? {
         guard !tokenSlots.isEmpty else { return nil }
-        let utf8 = key.utf8
-        let h = Self.hash(utf8)
-        let mask = tokenSlots.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let t = tokenSlots[i]
-            if t < 0 { return nil }
-            if tokenHash[Int(t)] == h && Int(tokenLength[Int(t)]) == utf8.count {
-                let start = Int(tokenOffset[Int(t)])
-                if blob[start..<(start + utf8.count)].elementsEqual(utf8) { return t }
-            }
-            i = (i + 1) & mask
-        }
+        return withTables { $0.token(key) }
     }
 
     func child(_ from: Int32, _ token: Int32) -> Int32? {
         guard !edgeSlots.isEmpty else { return nil }
-        let mask = edgeSlots.count - 1
-        var i = Int(truncatingIfNeeded: Self.edgeHash(from, token)) & mask
-        while true {
-            let e = edgeSlots[i]
-            if e < 0 { return nil }
-            if edgeFrom[Int(e)] == from && edgeToken[Int(e)] == token { return edgeTo[Int(e)] }
-            i = (i + 1) & mask
+        return withTables { $0.child(from, token) }
+    }
+
+    /// The look-up tables as raw buffers, for the span of `body`: matching reads them once
+    /// per line instead of through the class's (exclusivity-checked) properties per word.
+    func withTables<R>(_ body: (Tables) -> R) -> R {
+        blob.withUnsafeBufferPointer { blob in
+            tokenSlots.withUnsafeBufferPointer { tokenSlots in
+                tokenHash.withUnsafeBufferPointer { tokenHash in
+                    tokenOffset.withUnsafeBufferPointer { tokenOffset in
+                        tokenLength.withUnsafeBufferPointer { tokenLength in
+                            edgeSlots.withUnsafeBufferPointer { edgeSlots in
+                                edgeFrom.withUnsafeBufferPointer { edgeFrom in
+                                    edgeToken.withUnsafeBufferPointer { edgeToken in
+                                        edgeTo.withUnsafeBufferPointer { edgeTo in
+                                            nodeTarget.withUnsafeBufferPointer { nodeTarget in
+                                                body(Tables(blob: blob, tokenSlots: tokenSlots, tokenHash: tokenHash, tokenOffset: tokenOffset,
+                                                            tokenLength: tokenLength, edgeSlots: edgeSlots, edgeFrom: edgeFrom,
+                                                            edgeToken: edgeToken, edgeTo: edgeTo, nodeTarget: nodeTarget))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// ``BulkIndex``'s tables, borrowed (see ``withTables(_:)``); both tables are non-empty.
+    struct Tables {
+        let blob: UnsafeBufferPointer<UInt8>
+        let tokenSlots: UnsafeBufferPointer<Int32>, tokenHash: UnsafeBufferPointer<UInt64>
+        let tokenOffset: UnsafeBufferPointer<Int32>, tokenLength: UnsafeBufferPointer<Int32>
+        let edgeSlots: UnsafeBufferPointer<Int32>
+        let edgeFrom: UnsafeBufferPointer<Int32>, edgeToken: UnsafeBufferPointer<Int32>, edgeTo: UnsafeBufferPointer<Int32>
+        let nodeTarget: UnsafeBufferPointer<Int32>
+
+        @inline(__always)
+        func token(_ key: String) -> Int32? {
+            if let found = key.utf8.withContiguousStorageIfAvailable({ token(bytes: $0) }) { return found }
+            return Array(key.utf8).withUnsafeBufferPointer { token(bytes: $0) }
+        }
+
+        func token(bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            let mask = tokenSlots.count - 1
+            var i = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let t = tokenSlots[i]
+                if t < 0 { return nil }
+                if tokenHash[Int(t)] == h && Int(tokenLength[Int(t)]) == bytes.count
+                    && (bytes.isEmpty || memcmp(blob.baseAddress! + Int(tokenOffset[Int(t)]), bytes.baseAddress!, bytes.count) == 0) {
+                    return t
+                }
+                i = (i + 1) & mask
+            }
+        }
+
+        @inline(__always)
+        func child(_ from: Int32, _ token: Int32) -> Int32? {
+            let mask = edgeSlots.count - 1
+            var i = Int(truncatingIfNeeded: BulkIndex.edgeHash(from, token)) & mask
+            while true {
+                let e = edgeSlots[i]
+                if e < 0 { return nil }
+                if edgeFrom[Int(e)] == from && edgeToken[Int(e)] == token { return edgeTo[Int(e)] }
+                i = (i + 1) & mask
+            }
         }
     }
 
@@ -97,18 +152,21 @@ public final class BulkIndex: @unchecked Sendable {
     /// The matches that start in `range` of `tokens`, scanning from its start, appended to
     /// `out`: a line's tokens scan as in the whole text (no name reaches over a line break).
     func matches(in tokens: [Token], range: Range<Int>, into out: inout [Match]) {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            guard tokens[i].isWord, let t = token(tokens[i].key), var node = child(0, t) else { i += 1; continue }
-            var best: Match? = nodeTarget[Int(node)] >= 0 ? Match(first: i, last: i, target: nodeTarget[Int(node)]) : nil
-            var j = i
-            while j + 2 < tokens.count, tokens[j + 1].isInlineSpace || tokens[j + 1].isHyphen, tokens[j + 2].isWord,
-                  let t2 = token(tokens[j + 2].key), let next = child(node, t2) {
-                node = next
-                j += 2
-                if nodeTarget[Int(node)] >= 0 { best = Match(first: i, last: j, target: nodeTarget[Int(node)]) }
+        guard !tokenSlots.isEmpty, !edgeSlots.isEmpty else { return }
+        withTables { tables in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                guard tokens[i].isWord, let t = tables.token(tokens[i].key), var node = tables.child(0, t) else { i += 1; continue }
+                var best: Match? = tables.nodeTarget[Int(node)] >= 0 ? Match(first: i, last: i, target: tables.nodeTarget[Int(node)]) : nil
+                var j = i
+                while j + 2 < tokens.count, tokens[j + 1].isInlineSpace || tokens[j + 1].isHyphen, tokens[j + 2].isWord,
+                      let t2 = tables.token(tokens[j + 2].key), let next = tables.child(node, t2) {
+                    node = next
+                    j += 2
+                    if tables.nodeTarget[Int(node)] >= 0 { best = Match(first: i, last: j, target: tables.nodeTarget[Int(node)]) }
+                }
+                if let best { out.append(best); i = best.last + 1 } else { i += 1 }
             }
-            if let best { out.append(best); i = best.last + 1 } else { i += 1 }
         }
     }
 }
