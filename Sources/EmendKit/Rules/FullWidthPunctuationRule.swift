@@ -34,10 +34,29 @@ public struct FullWidthPunctuationRule: Rule {
 
     public init() {}
 
+    /// Whether `bytes` (valid UTF-8) hold one of the marks: each is three bytes starting
+    /// E3 or EF, so the text is read as scalars only when one is there (CJK text
+    /// without them, also E3…, is passed over at byte speed).
+    static func containsMark(_ bytes: [UInt8]) -> Bool {
+        var k = 0
+        let n = bytes.count
+        while k + 2 < n {
+            let b = bytes[k]
+            if b == 0xE3 || b == 0xEF {
+                let value = UInt32(b & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                if let scalar = Unicode.Scalar(value), marks.contains(scalar) { return true }
+                k += 3
+            } else {
+                k += 1
+            }
+        }
+        return false
+    }
+
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
         var findings = RuleFindings()
         // Every mark is U+3001, U+3002 or U+FFxx: its UTF-8 starts with E3 or EF.
-        guard document.bytes.contains(where: { $0 == 0xE3 || $0 == 0xEF }) else { return findings }
+        guard Self.containsMark(document.bytes) else { return findings }
         let scalars = Array(document.text.unicodeScalars)
         var offset = 0
         var offsets: [Int] = []

@@ -40,9 +40,9 @@ public struct MidSentenceCapitalRule: Rule {
         guard let lexicon = context.lexicon else { return findings }
         let tokens = document.tokens
         var headline: [Bool]? = nil
-        for (i, t) in tokens.enumerated() where t.isWord && t.isCapitalized && !t.isAllCaps && t.text.count >= 2 {
+        for (i, t) in tokens.enumerated() where t.isWord && t.isCapitalized && Self.isInitialCapitalOnly(t.text) {
             let lower = t.key
-            guard t.text.dropFirst().allSatisfy({ $0.isLowercase }), lexicon.isVerbForm(lower), !lexicon.isNounForm(lower),
+            guard lexicon.isVerbForm(lower), !lexicon.isNounForm(lower),
                   !lexicon.isListedCapitalized(t.text), !document.tokensInNames.contains(i), !document.startsSentence(i) else { continue }
             // The verb follows its subject directly: a word, not punctuation ("November 11, According" is a dateline).
             guard let p = document.previousNonSpace(i), tokens[p].isWord, !["the", "a", "an"].contains(tokens[p].key) else { continue }
@@ -54,6 +54,16 @@ public struct MidSentenceCapitalRule: Rule {
                                            reason: "'\(t.text)' is a verb capitalized in mid-sentence"))
         }
         return findings
+    }
+
+    /// Two or more characters, all lower-case after the first ("Said", not "SAID", "McCain"
+    /// or "G7"); plain ASCII is read byte by byte.
+    static func isInitialCapitalOnly(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.count >= 2 && utf8.dropFirst().allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        return text.count >= 2 && text.dropFirst().allSatisfy { $0.isLowercase }
     }
 
     /// For each token, whether its line is a headline in title case: most of its longer
