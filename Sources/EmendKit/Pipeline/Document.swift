@@ -186,6 +186,18 @@ public final class Document: @unchecked Sendable {
     private var names: LineMatches
     private var terms: LineMatches
 
+    /// The name match that starts at token `i`, if any (matches are in token order and
+    /// do not overlap, so a binary search finds it).
+    public func nameMatch(startingAt i: Int) -> TokenTrie.Match? {
+        let matches = nameMatches
+        var lo = 0, hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if matches[mid].first < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < matches.count && matches[lo].first == i ? matches[lo] : nil
+    }
+
     /// Matches of the bulk (gazetteer) layers that no curated name overlaps, with the
     /// layer they come from.
     public private(set) lazy var bulkMatches: [(layer: Int, match: BulkIndex.Match)] = {

@@ -176,10 +176,10 @@ public struct AbbreviationRule: Rule {
             let t = doc.tokens[i]
             if t.isInlineSpace { i += 1; continue }
             if t.isWord && t.isCapitalized && (roles.contains(t.key) || titleWords > 0 && t.key.count > 3) && titleWords < 4,
-               !doc.nameMatches.contains(where: { $0.first == i }) { titleWords += 1; i += 1; continue }
+               doc.nameMatch(startingAt: i) == nil { titleWords += 1; i += 1; continue }
             break
         }
-        guard titleWords > 0, let m = doc.nameMatches.first(where: { $0.first == i }) else { return false }
+        guard titleWords > 0, let m = doc.nameMatch(startingAt: i) else { return false }
         let candidates = Set(siblings(o, s.dictionary))
         let countries = Set(m.payloads.compactMap { p -> Int? in
             let e = s.dictionary[s.dictionary.variants[p].entry]
