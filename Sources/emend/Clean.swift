@@ -48,9 +48,11 @@ struct Clean: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var ruleOptions: RuleOptions
+
     func validate() throws {
         if jsonl {
-            if !files.isEmpty { throw ValidationError("--jsonl reads standard input; give no files.") }
+            if !files.isEmpty && files != ["-"] { throw ValidationError("--jsonl reads standard input; give no files (or '-').") }
             if stdout || json || inPlace { throw ValidationError("--jsonl cannot be combined with --stdout, --json or --in-place.") }
             return
         }
@@ -67,7 +69,7 @@ struct Clean: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try dictionaryOptions.pipeline()
+        let pipeline = try dictionaryOptions.pipeline(rules: ruleOptions)
         if Lexicon.system == nil {
             printError("emend: warning: the English word lists are missing (\(Lexicon.defaultWordNet), \(Lexicon.defaultWordList)); install Debian's wordnet-base and wamerican. Casing repairs are off.")
         }

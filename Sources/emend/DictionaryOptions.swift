@@ -16,9 +16,6 @@ struct DictionaryOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: ArgumentHelp("The edition's language: en, fr, de, es or ru (default: detected from the text's most frequent words; the change log records it and how sure the guess was). Names, country forms and verbs are repaired in that language.", valueName: "code"))
     var language: String?
 
-    @Flag(name: .long, help: "Also apply the edition language's typography: « » quotes and no-break spaces before : ; ! ? in French, „ “ in German, « » in Russian. Off by default: it changes text that a house style may want as it is.")
-    var typography = false
-
     func validate() throws {
         if let language, !["en", "fr", "de", "es", "ru"].contains(language) {
             throw ValidationError("Unknown language '\(language)'; use en, fr, de, es or ru.")
@@ -54,8 +51,8 @@ struct DictionaryOptions: ParsableArguments {
 
     /// The pipeline with the dictionaries, the system lexicon and the project's rejected
     /// changes (`emend-exceptions.toml`, the nearest from the current folder upwards).
-    func pipeline(exceptionsPath: String? = nil) throws -> Pipeline {
-        var pipeline = Pipeline(rules: Pipeline.standardRules + (typography ? Pipeline.optionalRules : []),
+    func pipeline(rules: RuleOptions, exceptionsPath: String? = nil) throws -> Pipeline {
+        var pipeline = Pipeline(rules: try rules.selection.rules(),
                                 context: RuleContext(dictionary: try load(), lexicon: Lexicon.system))
         pipeline.language = language
         if let path = exceptionsPath ?? (noProject ? nil : Review.findUp(Exceptions.fileName)) {

@@ -45,13 +45,15 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var ruleOptions: RuleOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one file or folder, or '-' for standard input.") }
         if context < 0 { throw ValidationError("--context must be 0 or more.") }
     }
 
     func run() throws {
-        let pipeline = try dictionaryOptions.pipeline()
+        let pipeline = try dictionaryOptions.pipeline(rules: ruleOptions)
         let items = Inputs.expand(files)
         if format == .html && items.count > 1 && out == nil {
             throw ValidationError("More than one input gives more than one page; give --out DIR.")

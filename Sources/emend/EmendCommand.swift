@@ -20,12 +20,13 @@ struct EmendCommand: ParsableCommand {
           emend review seeds/000_b3245f89eee40f4e.txt
           emend clean --jsonl --jobs 2 < articles.jsonl > cleaned.jsonl
           emend dict check
+          emend rules
 
         Exit status: 0 when everything ran, 1 when an input could not be cleaned, \
         2 when a dictionary is broken, 64 for a usage error.
         """,
         version: "emend \(Emend.version) (ICU \(ICU.version))",
-        subcommands: [Clean.self, Diff.self, Review.self, Dict.self]
+        subcommands: [Clean.self, Diff.self, Review.self, Dict.self, Rules.self]
     )
 }
 

@@ -41,9 +41,11 @@ struct Review: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var ruleOptions: RuleOptions
+
     func run() throws {
         let exceptionsPath = exceptions ?? Self.findUp(Exceptions.fileName) ?? Exceptions.fileName
-        let pipeline = try dictionaryOptions.pipeline(exceptionsPath: exceptionsPath)
+        let pipeline = try dictionaryOptions.pipeline(rules: ruleOptions, exceptionsPath: exceptionsPath)
         let article: Article
         do { article = try Inputs.article(file) } catch let e as InputError { printError(e.description); throw Exit.inputFailed }
         catch let e as IOFailure { printError(e.description); throw Exit.inputFailed }

@@ -60,6 +60,28 @@ import Testing
         #expect(r.stdout == "Fighting in the Nagorno-Karabakh region, sources said.")
     }
 
+    @Test func onlyAndSkipChooseRulesAndAnUnknownRuleIsAUsageError() throws {
+        let text = "Fighting in the Naka region，sources said."
+        #expect(try run(["clean", "--stdout", "--only", "unicode", "-"], stdin: text).stdout == "Fighting in the Naka region, sources said.")
+        #expect(try run(["clean", "--stdout", "--skip", "unicode.full-width-punctuation", "-"], stdin: text).stdout
+                == "Fighting in the Nagorno-Karabakh region，sources said.")
+        let bad = try run(["clean", "--stdout", "--only", "names,nope", "-"], stdin: text)
+        #expect(bad.status == 64 && bad.stderr.contains("No rule is called 'nope'") && bad.stdout.isEmpty)
+    }
+
+    @Test func rulesListsEveryRuleWithItsExamplesAsJSON() throws {
+        let r = try run(["rules", "--json", "--examples"])
+        #expect(r.status == 0)
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(rules.count >= 9 && rules.contains { $0["identifier"] as? String == "typography.locale" && $0["standard"] as? Bool == false })
+        #expect(rules.allSatisfy { !(($0["triggeringExamples"] as? [Any]) ?? []).isEmpty })
+    }
+
+    @Test func jsonLinesAcceptsDashForStandardInput() throws {
+        let r = try run(["clean", "--jsonl", "--jobs", "1", "-"], stdin: "{\"id\": 1, \"text\": \"the naka region\"}\n")
+        #expect(r.status == 0 && r.stdout.contains("the Nagorno-Karabakh region"))
+    }
+
     @Test func cleanWritesEditionLogAndSummaryAndLeavesTheInput() throws {
         let dir = tempDir()
         let input = dir + "/a.txt"
