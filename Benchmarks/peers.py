@@ -153,7 +153,17 @@ def main():
          [emend, "clean", "--jobs", "1", "--stdout", "--dictionary", dict1m, "{in}"]),
         ("emend-jsonl", "emend clean --jsonl, dict-1m, per article", "emend",
          [emend, "clean", "--jobs", "1", "--jsonl", "--dictionary", dict1m]),
+        # One stage of Emend at a time (--only), each against the peer that does that job.
+        ("emend-names-jsonl", "emend --only names.dictionary, dict-1m", "emend",
+         [emend, "clean", "--jobs", "1", "--jsonl", "--only", "names.dictionary", "--dictionary", dict1m]),
+        ("emend-mojibake-jsonl", "emend --only unicode.mojibake", "emend",
+         [emend, "clean", "--jobs", "1", "--jsonl", "--only", "unicode.mojibake"]),
+        ("emend-punct-jsonl", "emend --only unicode.full-width-punctuation", "emend",
+         [emend, "clean", "--jobs", "1", "--jsonl", "--only", "unicode.full-width-punctuation"]),
     ]
+    # Stage rows and the peers doing the same job.
+    same_job = {"emend-names-jsonl": ["aho-1m", "flashtext-1m"], "emend-mojibake-jsonl": ["ftfy"],
+                "emend-punct-jsonl": ["moses"]}
     if args.only:
         keep = set(args.only.split(","))
         rows = [r for r in rows if r[0] in keep]
@@ -192,6 +202,15 @@ def main():
         speed_s = f"<{mb / args.timeout:.3f}" if "timeout" in note else ("-" if speed is None else f"{speed:.2f}")
         ratio = "-" if not (ref and speed) else f"{ref / speed:.3g}"
         print(f"| {name:<13} | {what:<42} | {load_s:>7} | {speed_s:>8} | {ratio:>10} | {rss:>11.0f} | {note}")
+
+    speeds = {r[0]: r[3] for r in results}
+    pairs = [(stage, peer) for stage, peers in same_job.items() for peer in peers if speeds.get(stage) and speeds.get(peer)]
+    if pairs:
+        print("\nThe same job: one Emend stage (--only) against the peer that does it; ratio = Emend / peer\n")
+        print(f"| {'Emend stage':<20} | {'MB/s':>8} | {'peer':<13} | {'MB/s':>8} | {'ratio':>6} |")
+        print(f"|{'-' * 22}|{'-' * 10}|{'-' * 15}|{'-' * 10}|{'-' * 8}|")
+        for stage, peer in pairs:
+            print(f"| {stage:<20} | {speeds[stage]:>8.2f} | {peer:<13} | {speeds[peer]:>8.2f} | {speeds[stage] / speeds[peer]:>6.2f} |")
 
 
 if __name__ == "__main__":

@@ -98,7 +98,16 @@ public struct Pipeline: Sendable {
         }
         let edits = edited.finishedEdits()
         // A suggestion on text an edit already changed is moot.
-        suggestions = suggestions.filter { s in !edits.contains { $0.start < s.end && s.start < $0.end } }
+        // (Edits are sorted and disjoint: the first that ends after a suggestion starts is
+        // the only one that can overlap it.)
+        suggestions = suggestions.filter { s in
+            var lo = 0, hi = edits.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if edits[mid].end > s.start { hi = mid } else { lo = mid + 1 }
+            }
+            return !(lo < edits.count && edits[lo].start < s.end)
+        }
         var seen = Set<String>()
         suggestions = suggestions.filter { seen.insert("\($0.start):\($0.end):\($0.candidates)").inserted }
         var log = ChangeLog(emend: Emend.version, icu: ICU.version, source: article.source,

@@ -88,7 +88,7 @@ public struct AbbreviationRule: Rule {
         if let own = o.entity {
             // A real country that shares its character with others.
             let candidates = siblings(o, s.dictionary).filter { $0 != own }
-            let ownEvidence = s.evidence(own, excluding: s.rangesBeside(own, partners: Set(partners)) + [o.range])
+            let ownEvidence = s.evidence(own, outsideBeside: Set(partners), also: o.range)
             let ranked = candidates.map { ($0, s.evidence($0, excluding: [o.range])) }.sorted { $0.1 > $1.1 }
             guard let top = ranked.first, top.1 > 0 else { return }
             let decided: Bool
@@ -199,8 +199,8 @@ public struct AbbreviationRule: Rule {
                                    _ collocations: [CollocationKey: [Int]], _ findings: inout RuleFindings) -> Bool {
         let o = s.occurrences[k]
         guard let own = o.entity, let w = collocate(o.last, s.document, words) else { return false }
-        let same = (collocations[CollocationKey(entity: own, word: w)] ?? []).map { s.occurrences[$0].range }
-        let ownEvidence = s.evidence(own, excluding: same)
+        let key = CollocationKey(entity: own, word: w)
+        let ownEvidence = s.evidence(own, outside: key) { (collocations[key] ?? []).map { s.occurrences[$0].range } }
         for c in siblings(o, s.dictionary) where c != own {
             let parallels = (collocations[CollocationKey(entity: c, word: w)] ?? []).map { s.occurrences[$0] }
             guard !parallels.isEmpty, s.evidence(c, excluding: []) > 2 * ownEvidence else { continue }

@@ -12,6 +12,9 @@ final class CountryIndex: @unchecked Sendable {
         var partners: Set<Int>
     }
     private var beside: [BesideKey: [Range<Int>]] = [:]
+    /// An entity's mentions outside a set of ranges that many questions share, by a key
+    /// for that set: sorted, with the longest one's length.
+    private var outside: [AnyHashable: (ranges: [Range<Int>], longest: Int)] = [:]
 
     /// The indexes of the groups holding occurrence `o`, in order.
     func groups(containing o: Int, in groups: [CountryStructures.Group]) -> [Int] {
@@ -58,5 +61,32 @@ final class CountryIndex: @unchecked Sendable {
         let found = compute()
         beside[key] = found
         return found
+    }
+
+    /// How many mentions of `entity` overlap neither the ranges `excluded()` gives nor
+    /// `extra`. The mentions outside `excluded()` are found once per `key`, so asking for
+    /// each occurrence of a long text is not quadratic.
+    func evidence(_ entity: Int, outside key: AnyHashable, _ excluded: () -> [Range<Int>], also extra: Range<Int>?,
+                  mentions: [Int: [Range<Int>]]) -> Int {
+        let fullKey = AnyHashable([AnyHashable(entity), key])
+        if outside[fullKey] == nil {
+            let index = OverlapIndex(excluded())
+            let rest = (mentions[entity] ?? []).filter { !index.overlaps($0) }.sorted { $0.lowerBound < $1.lowerBound }
+            outside[fullKey] = (rest, rest.map(\.count).max() ?? 0)
+        }
+        let (rest, longest) = outside[fullKey]!
+        guard let extra, !extra.isEmpty else { return rest.count }
+        // A mention overlapping `extra` starts less than `longest` before it.
+        var lo = 0, hi = rest.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if rest[mid].lowerBound <= extra.lowerBound - longest { lo = mid + 1 } else { hi = mid }
+        }
+        var overlapping = 0
+        while lo < rest.count && rest[lo].lowerBound < extra.upperBound {
+            if !rest[lo].isEmpty && rest[lo].overlaps(extra) { overlapping += 1 }
+            lo += 1
+        }
+        return rest.count - overlapping
     }
 }

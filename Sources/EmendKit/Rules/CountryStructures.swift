@@ -191,6 +191,17 @@ struct CountryStructures {
         index.evidence(entity, excluding: excluding, mentions: mentions)
     }
 
+    /// How often `entity` is mentioned outside its places beside `partners` and outside `extra`.
+    func evidence(_ entity: Int, outsideBeside partners: Set<Int>, also extra: Range<Int>) -> Int {
+        index.evidence(entity, outside: AnyHashable(partners), { rangesBeside(entity, partners: partners) }, also: extra, mentions: mentions)
+    }
+
+    /// How often `entity` is mentioned outside the ranges `excluded()` gives, which `key`
+    /// names (the same key, the same ranges).
+    func evidence(_ entity: Int, outside key: AnyHashable, _ excluded: () -> [Range<Int>]) -> Int {
+        index.evidence(entity, outside: key, excluded, also: nil, mentions: mentions)
+    }
+
     /// The ranges of occurrences of `entity` that stand in a compound or coordination
     /// with one of `partners` (where a misreading would be).
     func rangesBeside(_ entity: Int, partners: Set<Int>) -> [Range<Int>] {

@@ -125,17 +125,28 @@ struct EditedText {
     }
 
     private func originalOffset(_ offset: Int, roundingDown: Bool) -> Int {
-        for e in edits where e.editionStart < offset && offset < e.editionEnd {
-            return roundingDown ? e.start : e.end
-        }
+        // Edits are sorted and disjoint: only the last one starting before `offset` can
+        // hold it, and the last one ending at or before it gives the shift.
+        let i = firstEdit { $0.editionStart >= offset }
+        if i > 0, offset < edits[i - 1].editionEnd { return roundingDown ? edits[i - 1].start : edits[i - 1].end }
         return offset - deltaBefore(offset)
     }
 
     /// How much longer the current text is than the original before `offset`.
     private func deltaBefore(_ offset: Int) -> Int {
-        var d = 0
-        for e in edits where e.editionEnd <= offset { d = e.editionEnd - e.end }
-        return d
+        let i = firstEdit { $0.editionEnd > offset }
+        return i > 0 ? edits[i - 1].editionEnd - edits[i - 1].end : 0
+    }
+
+    /// The index of the first edit for which `isAfter` holds, `isAfter` being false and
+    /// then true along the edits (a binary search).
+    private func firstEdit(where isAfter: (Edit) -> Bool) -> Int {
+        var lo = 0, hi = edits.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAfter(edits[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     /// The edits with their line and column filled in.
