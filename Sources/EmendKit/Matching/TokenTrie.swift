@@ -9,7 +9,7 @@ public struct TokenTrie: Sendable {
     private var payloads: [[Int32]] = [[]]
     /// The words that start a path, as bits of a cheap hash: most words of a text start
     /// no name, and one bit tells so without a dictionary look-up.
-    private var firstWords = KeyFilter()
+    private var firstWords = KeyFilter(log2Bits: 18)
 
     public init() {}
 
@@ -59,7 +59,7 @@ public struct TokenTrie: Sendable {
         while true {
             // Find the next word after exactly one separator token, or right after an
             // elided word ("l'" + "Arménie", see ``Elision``).
-            let elided = tokens[i].key.hasSuffix("'") && i + 1 < tokens.count && tokens[i + 1].isWord
+            let elided = tokens[i].key.utf8.last == 0x27 && i + 1 < tokens.count && tokens[i + 1].isWord
             let sep = i + 1, next = elided ? i + 1 : i + 2
             guard next < tokens.count, elided || tokens[sep].isInlineSpace || tokens[sep].isHyphen, tokens[next].isWord,
                   let child = children[node][tokens[next].key] else { break }

@@ -202,14 +202,14 @@ public final class Document: @unchecked Sendable {
     /// layer they come from.
     public private(set) lazy var bulkMatches: [(layer: Int, match: BulkIndex.Match)] = {
         guard !dictionary.bulk.isEmpty else { return [] }
-        var taken = Set<Int>()
-        for m in nameMatches { for i in m.first...m.last { taken.insert(i) } }
+        var taken = TokenSet(count: tokens.count)
+        for m in nameMatches { taken.insert(m.first, through: m.last) }
         var out: [(Int, BulkIndex.Match)] = []
         let layers = bulkLayerMatches
         for (layer, _) in dictionary.bulk.enumerated().reversed() {
-            for m in layers[layer] where !(m.first...m.last).contains(where: taken.contains) {
+            for m in layers[layer] where !taken.containsAny(m.first, through: m.last) {
                 out.append((layer, m))
-                for i in m.first...m.last { taken.insert(i) }
+                taken.insert(m.first, through: m.last)
             }
         }
         return out.sorted { $0.1.first < $1.1.first }
@@ -235,10 +235,10 @@ public final class Document: @unchecked Sendable {
     private var inheritedBulk: (layers: [[BulkIndex.Match]], lines: [LineAnalysis.Line])?
 
     /// Token indexes covered by some name match, curated or bulk.
-    public private(set) lazy var tokensInNames: Set<Int> = {
-        var s = Set<Int>()
-        for m in nameMatches { for i in m.first...m.last { s.insert(i) } }
-        for (_, m) in bulkMatches { for i in m.first...m.last { s.insert(i) } }
+    public private(set) lazy var tokensInNames: TokenSet = {
+        var s = TokenSet(count: tokens.count)
+        for m in nameMatches { s.insert(m.first, through: m.last) }
+        for (_, m) in bulkMatches { s.insert(m.first, through: m.last) }
         return s
     }()
 }
