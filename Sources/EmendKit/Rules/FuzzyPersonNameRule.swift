@@ -38,7 +38,8 @@ public struct FuzzyPersonNameRule: Rule {
         let inNames = document.tokensInNames
         for (i, token) in document.tokens.enumerated() where token.isWord && !inNames.contains(i) {
             let key = token.key
-            guard key.count >= 5, !token.isAllCaps, token.isCapitalized || token.isLowercase,
+            // (Five characters take at least five bytes: the byte count screens most words.)
+            guard key.utf8.count >= 5, key.count >= 5, !token.isAllCaps, token.isCapitalized || token.isLowercase,
                   token.isAllLetters else { continue }
             let english = document.language == "en"
             if english, let lexicon = context.lexicon, lexicon.isCommonWord(token.text) { continue }
