@@ -155,8 +155,12 @@ public struct NameRule: Rule {
         let dict = context.dictionary
         // The edition language's own spelling first ("al Thani" in Spanish, "Al Thani" in English).
         let ordered = correct.filter { $0.language == document.language } + correct.filter { $0.language != document.language }
-        let same = ordered.filter { Fold.keys(ofPhrase: $0.text) == Fold.keys(ofPhrase: surface) }
-        guard let v = same.first(where: { $0.text.lowercased() == surface.lowercased() }) ?? same.first else { return }
+        // Written exactly as the spelling it would be recased to: nothing to do (the usual case).
+        let lowered = surface.lowercased()
+        if let exact = ordered.first(where: { $0.text.lowercased() == lowered }), exact.text == surface { return }
+        let keys = Fold.keys(ofPhrase: surface)
+        let same = ordered.filter { Fold.keys(ofPhrase: $0.text) == keys }
+        guard let v = same.first(where: { $0.text.lowercased() == lowered }) ?? same.first else { return }
         let target = Tokenizer.tokenize(v.text)
         let targetWords = target.indices.filter { target[$0].isWord }
         let words = (m.first...m.last).filter { document.tokens[$0].isWord }
