@@ -126,13 +126,13 @@ def prepare(data, emend):
     wanted = [pins["pyahocorasick" if m == "ahocorasick" else m] for m in missing]
     if wanted:
         print(f"peers.py: installing {' '.join(wanted)}", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", *wanted], check=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", *wanted], check=True, stdout=sys.stderr)
     if not (data / "corpus.jsonl").exists() or not (data / "dict-1m.tsv").exists():
         print(f"peers.py: making the data in {data} (make_data.py, about 30 s)", file=sys.stderr)
-        subprocess.run([sys.executable, str(HERE.parent / "make_data.py"), "--out", str(data)], check=True)
+        subprocess.run([sys.executable, str(HERE.parent / "make_data.py"), "--out", str(data)], check=True, stdout=sys.stderr)
     if not emend.exists():
         print("peers.py: building Emend (swift build -c release)", file=sys.stderr)
-        subprocess.run(["swift", "build", "-c", "release"], cwd=HERE.parent.parent, check=True)
+        subprocess.run(["swift", "build", "-c", "release"], cwd=HERE.parent.parent, check=True, stdout=sys.stderr)
 
 
 def main():
