@@ -17,6 +17,9 @@ public struct Pipeline: Sendable {
     public var exceptions = Exceptions()
     /// The edition's language ("en", "fr", ...); nil detects it from the text.
     public var language: String?
+    /// Texts longer than this many bytes are cleaned in parts cut at paragraph breaks
+    /// (see ``cleanInParts(_:)``), which bounds memory; 1 MB by default, far above any article.
+    public var partBytes = 1 << 20
 
     /// The standard rules, in order.
     public static let standardRules: [any Rule] = [
@@ -40,8 +43,13 @@ public struct Pipeline: Sendable {
     /// Passes over the rules before the edition is taken as it is (in practice two suffice).
     static let maximumPasses = 4
 
-    /// Cleans an article.
+    /// Cleans an article (a text over ``partBytes`` in parts, see ``cleanInParts(_:)``).
     public func clean(_ article: Article) -> CleanResult {
+        article.bytes.count > partBytes ? cleanInParts(article) : cleanWhole(article)
+    }
+
+    /// Cleans `article` as one document.
+    func cleanWhole(_ article: Article) -> CleanResult {
         // Rules written for one language are not run on another: until an edition's
         // language has its own rules, only language-neutral repairs apply to it.
         let detected = Document(article.text, dictionary: context.dictionary)
