@@ -89,7 +89,7 @@ struct Clean: ParsableCommand {
         // time; messages and the summary keep the input order. Standard output stays serial.
         let parallel = !stdout && !json && !items.contains { $0.path == "-" } && jobs > 1
         let progress = items.count > 1 ? Progress(total: items.count, label: "cleaning") : nil
-        let chunk = parallel ? jobs * 4 : 1
+        let chunk = parallel ? jobs * 16 : 1
         var start = 0
         while start < items.count {
             let slice = Array(items[start..<min(items.count, start + chunk)])
@@ -107,10 +107,7 @@ struct Clean: ParsableCommand {
                 }
             }
             if parallel {
-                let stripes = min(jobs, slice.count)
-                DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
-                    for i in Swift.stride(from: stripe, to: slice.count, by: stripes) { work(i) }
-                }
+                parallelFor(slice.count, jobs: jobs, work)
             } else {
                 (0..<slice.count).forEach(work)
             }

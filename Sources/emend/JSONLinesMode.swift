@@ -3,29 +3,33 @@ import Foundation
 
 /// `emend clean --jsonl`: JSON Lines on standard input, one output record per input line,
 /// in input order, cleaned on `jobs` threads a batch at a time so memory stays bounded.
+/// Threads take the batch's next record as they finish one (articles differ in length),
+/// and a batch's output is written while the next batch is cleaned.
 enum JSONLinesMode {
     static func run(pipeline: Pipeline, jobs: Int, progress: Progress?) -> Bool {
         var failed = false
         var number = 0
-        let batchSize = max(64, jobs * 32)
+        let batchSize = max(256, jobs * 128)
         var batch: [Substring] = []
+        let writer = DispatchQueue(label: "emend.jsonl.writer")
+        let writing = DispatchGroup()
         func flush() {
             let lines = batch
             let first = number - lines.count + 1
             let slots = Slots(count: lines.count)
-            // `jobs` threads, each taking every jobs-th line of the batch.
-            let stripes = min(jobs, lines.count)
-            DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
-                for i in Swift.stride(from: stripe, to: lines.count, by: stripes) {
-                    let (record, failedLine) = JSONLines.process(lines[i], number: first + i, pipeline: pipeline)
-                    slots.set(i, record, failedLine)
-                }
+            parallelFor(lines.count, jobs: jobs) { i in
+                let (record, failedLine) = JSONLines.process(lines[i], number: first + i, pipeline: pipeline)
+                slots.set(i, record, failedLine)
             }
-            let results = slots.results, bad = slots.failed
-            var text = results.joined(separator: "\n")
-            text += "\n"
-            FileDescriptorOutput.write(text, to: 1)
-            if bad.contains(true) { failed = true }
+            let results = slots.results
+            if slots.failed.contains(true) { failed = true }
+            // At most one batch waits to be written: memory stays two batches.
+            writing.wait()
+            writer.async(group: writing) {
+                var text = results.joined(separator: "\n")
+                text += "\n"
+                FileDescriptorOutput.write(text, to: 1)
+            }
             progress?.advance(by: lines.count)
             batch.removeAll(keepingCapacity: true)
         }
@@ -36,6 +40,7 @@ enum JSONLinesMode {
             if batch.count >= batchSize { flush() }
         }
         if !batch.isEmpty { flush() }
+        writing.wait()
         progress?.finish()
         return !failed
     }
