@@ -4,7 +4,8 @@
 /// Parts of speech come from WordNet (Debian's `wordnet-base`): the word must be a verb
 /// form and not a noun, the spelling list must not know it capitalized, and it must not
 /// start a sentence, follow punctuation or "the", stand in a known name, or sit in a title-case line
-/// (a headline). The next word must be lower case, so the word does not open a name.
+/// (a headline). The next word must be lower case, so the word does not open a name, or
+/// clause punctuation (not an opening quote).
 public struct MidSentenceCapitalRule: Rule {
     public static let description = RuleDescription(
         identifier: "casing.mid-sentence",
@@ -20,6 +21,8 @@ public struct MidSentenceCapitalRule: Rule {
             "Moscow, November 11, According to a report",
             "the Arab League Secretary-General said",
             "ships in the Black Sea and the White House",
+            "9. Acceptance Not Required for Having Copies.",
+            "Preserve the section Entitled \"History\" as it is.",
         ],
         triggeringExamples: [
             RuleExample("Russia Dispatched peacekeeping troops to the area.", "Russia dispatched peacekeeping troops to the area."),
@@ -46,7 +49,10 @@ public struct MidSentenceCapitalRule: Rule {
                   !lexicon.isListedCapitalized(t.text), !document.tokensInNames.contains(i), !document.startsSentence(i) else { continue }
             // The verb follows its subject directly: a word, not punctuation ("November 11, According" is a dateline).
             guard let p = document.previousNonSpace(i), tokens[p].isWord, !["the", "a", "an"].contains(tokens[p].key) else { continue }
-            guard let n = document.nextNonSpace(i), tokens[n].kind == .punctuation || (tokens[n].isWord && tokens[n].isLowercase) else { continue }
+            // Before punctuation that ends a clause, not before an opening quote: 'the section
+            // Entitled "History"' names a heading.
+            guard let n = document.nextNonSpace(i),
+                  (tokens[n].kind == .punctuation && !Self.opensQuote(tokens[n].text)) || (tokens[n].isWord && tokens[n].isLowercase) else { continue }
             if headline == nil { headline = Self.titleCaseLines(document) }
             if headline![i] { continue }
             findings.edits.append(Proposal(range: t.range, replacement: (try? ICU.lowercase(t.text, locale: "en")) ?? t.text.lowercased(),
@@ -66,6 +72,11 @@ public struct MidSentenceCapitalRule: Rule {
         return text.count >= 2 && text.dropFirst().allSatisfy { $0.isLowercase }
     }
 
+    /// A quotation mark that opens a quotation (or may: the straight ones).
+    static func opensQuote(_ text: String) -> Bool {
+        ["\"", "'", "“", "‘", "«", "„", "‚"].contains(text)
+    }
+
     /// For each token, whether its line is a headline in title case: most of its longer
     /// words capitalized, and no sentence punctuation at its end. One pass over the tokens.
     static func titleCaseLines(_ document: Document) -> [Bool] {
@@ -78,7 +89,12 @@ public struct MidSentenceCapitalRule: Rule {
             let words = line.filter { $0.isWord && $0.key.count > 3 }
             let last = line.last { $0.kind != .space }
             let sentenceEnd = last.map { ".!?”\"".contains($0.text.last ?? " ") } ?? false
-            let title = !sentenceEnd && words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 6
+            // Most longer words capitalized; with a full stop at the end ("9. Acceptance Not
+            // Required for Having Copies."), nearly all of a short line.
+            let capitalized = words.filter(\.isCapitalized).count
+            let title = words.count >= 3 && (sentenceEnd
+                ? words.count <= 12 && capitalized * 10 >= words.count * 8
+                : capitalized * 10 >= words.count * 6)
             if title { for i in start..<end { result[i] = true } }
         }
         for (i, t) in tokens.enumerated() where t.kind == .space && t.text.contains(where: \.isNewline) {
