@@ -50,6 +50,15 @@ import Testing
         #expect(result.log.edits.isEmpty)
     }
 
+    @Test func aKnownSurnameAloneIsNeitherRepairedNorSuggested() {
+        // Aliyev and Sharif are each the surname of two people in the dictionary; Assad is
+        // one letter from another surname. Written alone, each is correct.
+        let text = "President Ilham Aliyev met Pashinyan. Pashinyan and Aliyev also had a brief conversation, and Assad and Sharif spoke later."
+        let result = Fixtures.pipeline.clean(Article(source: "-", text: text))
+        #expect(result.log.edits.isEmpty)
+        #expect(result.log.suggestions.isEmpty, "\(result.log.suggestions.map { "\($0.text) → \($0.candidates)" })")
+    }
+
     @Test func uncertainRepairsAreSuggestionsNotEdits() {
         let text = "The statement of the Russian, Arab and Asian foreign ministers was short."
         let result = Fixtures.pipeline.clean(Article(source: "-", text: text))

@@ -134,9 +134,14 @@ public final class CompiledDictionary: Sendable {
                     }
                 }
             }
+            // A person whose surname is left out (shared with another: Heydar and Ilham Aliyev)
+            // is still written with it: the derived surname that is the English name's last
+            // word is correct text, not a rendering to repair into the full name.
+            let ownLastWord = e.kind == .person && e.surname["en"] == nil
+                ? e.name["en"]?.split(separator: " ").last.map { Fold.keys(ofPhrase: String($0)).joined(separator: " ") } : nil
             for (d, form) in derived {
                 let key = Fold.keys(ofPhrase: d.text).joined(separator: " ")
-                guard !correctKeys.contains(key) else { continue }
+                guard !correctKeys.contains(key), !(form == .surname && key == ownLastWord) else { continue }
                 add(Variant(entry: i, text: d.text, form: form, origin: .derived, derivation: d.how))
             }
             if e.kind == .person, let surname = e.surname["en"] ?? e.name["en"]?.split(separator: " ").last.map(String.init) {

@@ -18,6 +18,7 @@ public struct FuzzyPersonNameRule: Rule {
             "Alexander Rutskoy, the former vice-president",
             "Palestinian officials in Ramallah said",
             "Secretary-General Guterres said",
+            "Pashinyan and Aliyev also had a brief conversation.",
         ],
         triggeringExamples: [
             RuleExample("talks with Armenian foreign minister mnachakanyan in Moscow", "talks with Armenian foreign minister Mnatsakanyan in Moscow"),
@@ -47,8 +48,10 @@ public struct FuzzyPersonNameRule: Rule {
             // A word the spelling list knows as a name ("Gutierrez") needs a role right before it.
             let knownName = english && (context.lexicon?.isListedCapitalized(token.text) ?? false)
             let maxDistance = key.count <= 7 ? 1 : 2
-            let found = document.articleMemo.surnames(near: key, distance: maxDistance, in: dict)
-                .filter { $0.distance > 0 && ($0.distance == 1 || $0.word.first == key.first) }
+            let near = document.articleMemo.surnames(near: key, distance: maxDistance, in: dict)
+            // A known surname itself ("Aliyev") is no near-miss of another ("Abiyev").
+            if near.contains(where: { $0.distance == 0 }) { continue }
+            let found = near.filter { $0.distance == 1 || $0.word.first == key.first }
             guard let nearest = found.first?.distance else { continue }
             let closest = found.filter { $0.distance == nearest }
             let displays = Array(Set(closest.compactMap { dict.surnameDisplay[$0.word] })).sorted()
