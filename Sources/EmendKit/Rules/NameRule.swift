@@ -16,6 +16,7 @@ public struct NameRule: Rule {
         nonTriggeringExamples: [
             "The Nagorno-Karabakh region",
             "the Arab League and the White House",
+            "Hossein Amir Abdollahian met Faisal bin Farhan al-Saud in Beijing.",
             "Alexander Rutskoy, the former vice-president, said",
             "NATO and the EU",
             "told us that",
@@ -165,18 +166,22 @@ public struct NameRule: Rule {
         let targetWords = target.indices.filter { target[$0].isWord }
         let words = (m.first...m.last).filter { document.tokens[$0].isWord }
         guard targetWords.count == words.count, !words.contains(where: { document.tokens[$0].isAllCaps }) else { return }
+        // Only the capitals MT lost are restored. The article's own hyphens and spaces stay
+        // ("Amir Abdollahian" and "Amir-Abdollahian" are both the press's), and so does a
+        // short lower-case particle in a name written with capitals ("al-Saud", "bin").
+        let allLower = words.allSatisfy { document.tokens[$0].isLowercase }
         var out = ""
         var recased = 0
         for (k, (i, t)) in zip(words, targetWords).enumerated() {
             let token = document.tokens[i]
-            if token.isLowercase && target[t].isCapitalized {
+            if token.isLowercase && target[t].isCapitalized && (allLower || token.text.count > 3) {
                 out += Self.capitalizeFirst(token.text)
                 recased += 1
             } else {
                 out += token.text
             }
             if k + 1 < words.count {
-                out += target[(t + 1)..<targetWords[k + 1]].map(\.text).joined()
+                out += document.tokens[(i + 1)..<words[k + 1]].map(\.text).joined()
             }
         }
         guard out != surface else { return }
@@ -189,7 +194,7 @@ public struct NameRule: Rule {
         }
         findings.edits.append(Proposal(range: document.span(m.first, m.last), replacement: out,
                                        rule: "names.case", entry: dict[v.entry].id, category: Self.category(v, dict),
-                                       reason: "'\(surface)' is the name \(v.text), written with its capitals and hyphens"))
+                                       reason: "'\(surface)' is the name \(v.text), written with its capitals"))
     }
 
     /// In a Russian edition, a place's or country's name in the case its preposition governs
