@@ -52,8 +52,8 @@ import Testing
 
     @Test func aKnownSurnameAloneIsNeitherRepairedNorSuggested() {
         // Aliyev and Sharif are each the surname of two people in the dictionary; Assad is
-        // one letter from another surname. Written alone, each is correct.
-        let text = "President Ilham Aliyev met Pashinyan. Pashinyan and Aliyev also had a brief conversation, and Assad and Sharif spoke later."
+        // one letter from another surname; Mohammed is a given name. Each is correct.
+        let text = "President Ilham Aliyev met Pashinyan. Pashinyan and Aliyev also had a brief conversation, and Assad and Sharif spoke later. Musaad bin Mohammed Al-Aiban led the delegation."
         let result = Fixtures.pipeline.clean(Article(source: "-", text: text))
         #expect(result.log.edits.isEmpty)
         #expect(result.log.suggestions.isEmpty, "\(result.log.suggestions.map { "\($0.text) → \($0.candidates)" })")

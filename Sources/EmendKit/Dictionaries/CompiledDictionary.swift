@@ -52,6 +52,9 @@ public final class CompiledDictionary: Sendable {
     public let surnames: FuzzyIndex
     /// The canonical spelling of each fuzzy-indexed surname key.
     public let surnameDisplay: [String: String]
+    /// Keys of people's given names ("mohammed" of Mohammed bin Salman): a word that is one
+    /// is no near-miss of a surname.
+    public let givenNames: Set<String>
     /// Entries by acronym (exact case, e.g. "NATO").
     public let acronyms: [String: Int]
     /// Entries that a Chinese short-form character stands for.
@@ -79,6 +82,7 @@ public final class CompiledDictionary: Sendable {
         var names = TokenTrie()
         var surnames = FuzzyIndex(maxDistance: 2)
         var surnameDisplay: [String: String] = [:]
+        var givenNames = Set<String>()
         var acronyms: [String: Int] = [:]
         var entryIndex: [String: Int] = [:]
         var charEntities: [String: [Int]] = [:]
@@ -144,6 +148,10 @@ public final class CompiledDictionary: Sendable {
                 guard !correctKeys.contains(key), !(form == .surname && key == ownLastWord) else { continue }
                 add(Variant(entry: i, text: d.text, form: form, origin: .derived, derivation: d.how))
             }
+            // (East Asian names start with the surname.)
+            if e.kind == .person, !Self.eastAsian.contains(e.country ?? ""), let words = e.name["en"]?.split(separator: " "), words.count >= 2 {
+                givenNames.insert(Fold.key(words[0]))
+            }
             if e.kind == .person, let surname = e.surname["en"] ?? e.name["en"]?.split(separator: " ").last.map(String.init) {
                 for word in Tokenizer.tokenize(surname) where word.isWord && word.key.count >= 5 {
                     surnames.insert(word.key, payload: i)
@@ -192,6 +200,7 @@ public final class CompiledDictionary: Sendable {
         self.names = names
         self.surnames = surnames
         self.surnameDisplay = surnameDisplay
+        self.givenNames = givenNames
         self.acronyms = acronyms
         self.entryIndex = entryIndex
         self.charEntities = charEntities

@@ -49,8 +49,9 @@ public struct FuzzyPersonNameRule: Rule {
             let knownName = english && (context.lexicon?.isListedCapitalized(token.text) ?? false)
             let maxDistance = key.count <= 7 ? 1 : 2
             let near = document.articleMemo.surnames(near: key, distance: maxDistance, in: dict)
-            // A known surname itself ("Aliyev") is no near-miss of another ("Abiyev").
-            if near.contains(where: { $0.distance == 0 }) { continue }
+            // A known surname itself ("Aliyev") is no near-miss of another ("Abiyev"), nor is
+            // a known given name ("Mohammed" of "Mohammad").
+            if near.contains(where: { $0.distance == 0 }) || dict.givenNames.contains(key) { continue }
             let found = near.filter { $0.distance == 1 || $0.word.first == key.first }
             guard let nearest = found.first?.distance else { continue }
             let closest = found.filter { $0.distance == nearest }
