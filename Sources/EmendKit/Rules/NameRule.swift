@@ -17,6 +17,7 @@ public struct NameRule: Rule {
             "The Nagorno-Karabakh region",
             "the Arab League and the White House",
             "Hossein Amir Abdollahian met Faisal bin Farhan al-Saud in Beijing.",
+            "the cruiser Moskva sank in the Black Sea",
             "Alexander Rutskoy, the former vice-president, said",
             "NATO and the EU",
             "told us that",
@@ -144,6 +145,14 @@ public struct NameRule: Rule {
            !surface.contains(" "), lexicon.isCommonWord(surface) {
             findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
                 category: Self.category(v, dict), reason: "'\(surface)' is a common English word as well as \(Self.how(v))"))
+            return
+        }
+        // One word romanized from a place's own name ("Moskva", "Krym") is also the name of
+        // ships, papers and firms ("the cruiser Moskva", "Krym.Realii"): shown, not applied.
+        if !explicit, v.origin == .derived, v.derivation?.contains("-Latin/BGN") == true, dict[v.entry].kind == .place,
+           !surface.contains(where: { $0 == " " || $0 == "-" }) {
+            findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
+                category: Self.category(v, dict), reason: "'\(surface)' is \(Self.how(v)) \(target), but one romanized word also names ships, papers and firms"))
             return
         }
         findings.edits.append(Proposal(range: range, replacement: target, rule: id, entry: dict[v.entry].id,
