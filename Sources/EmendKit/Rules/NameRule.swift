@@ -18,6 +18,7 @@ public struct NameRule: Rule {
             "the Arab League and the White House",
             "Hossein Amir Abdollahian met Faisal bin Farhan al-Saud in Beijing.",
             "the cruiser Moskva sank in the Black Sea",
+            "Les deux pays se sont affrontés pour le contrôle du Nagorny Karabakh, une enclave peuplée d'Arméniens.",
             "Alexander Rutskoy, the former vice-president, said",
             "NATO and the EU",
             "told us that",
@@ -153,6 +154,15 @@ public struct NameRule: Rule {
            !surface.contains(where: { $0 == " " || $0 == "-" }) {
             findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
                 category: Self.category(v, dict), reason: "'\(surface)' is \(Self.how(v)) \(target), but one romanized word also names ships, papers and firms"))
+            return
+        }
+        // BGN is the English-language romanization. French, German and Spanish papers spell
+        // people their own way (Choïgou, not Shoygu), but write places by several
+        // ("Nagorny Karabakh" is AFP's French): there a place's is shown, not applied.
+        if !explicit, v.origin == .derived, v.derivation?.contains("-Latin/BGN") == true, ["fr", "de", "es"].contains(language),
+           dict[v.entry].kind == .place {
+            findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
+                category: Self.category(v, dict), reason: "'\(surface)' is \(Self.how(v)) \(target), a romanization this edition's press may also use"))
             return
         }
         findings.edits.append(Proposal(range: range, replacement: target, rule: id, entry: dict[v.entry].id,
