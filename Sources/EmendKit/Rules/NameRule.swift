@@ -19,6 +19,7 @@ public struct NameRule: Rule {
             "Hossein Amir Abdollahian met Faisal bin Farhan al-Saud in Beijing.",
             "the cruiser Moskva sank in the Black Sea",
             "Les deux pays se sont affrontés pour le contrôle du Nagorny Karabakh, une enclave peuplée d'Arméniens.",
+            "Перемирие объявили на выходных, но Армения и Азербайджан обвинили друг друга в его нарушении.",
             "Alexander Rutskoy, the former vice-president, said",
             "NATO and the EU",
             "told us that",
@@ -204,6 +205,12 @@ public struct NameRule: Rule {
             }
         }
         guard out != surface else { return }
+        // A frequent word of the edition's language is that word ("но", Russian "but", is
+        // not the Korean surname Но), and so is any lower-case word of three letters or
+        // fewer standing alone outside English (English has its word lists, below).
+        let frequent = context.dictionary.dictionaries.wordClasses["stop-\(document.language)"] ?? []
+        if recased > 0, words.contains(where: { document.tokens[$0].isLowercase && frequent.contains(document.tokens[$0].key) }) { return }
+        if recased > 0, document.language != "en", words.count == 1, document.tokens[words[0]].text.count <= 3 { return }
         if recased > 0, let lexicon = context.lexicon {
             // A lower-case common word ("turkey", "union state") is not a name by itself,
             // unless the person's role stands right before it ("President trump").
