@@ -20,6 +20,7 @@ public struct NameRule: Rule {
             "the cruiser Moskva sank in the Black Sea",
             "Les deux pays se sont affrontés pour le contrôle du Nagorny Karabakh, une enclave peuplée d'Arméniens.",
             "Перемирие объявили на выходных, но Армения и Азербайджан обвинили друг друга в его нарушении.",
+            "Los acuerdos entre Rusia, Armenia y Azerbaiyán buscan lograr la paz entre Bakú y Ereván.",
             "Alexander Rutskoy, the former vice-president, said",
             "NATO and the EU",
             "told us that",
@@ -192,11 +193,13 @@ public struct NameRule: Rule {
         let allLower = words.allSatisfy { document.tokens[$0].isLowercase }
         var out = ""
         var recased = 0
+        var recasedShort = false
         for (k, (i, t)) in zip(words, targetWords).enumerated() {
             let token = document.tokens[i]
             if token.isLowercase && target[t].isCapitalized && (allLower || token.text.count > 3) {
                 out += Self.capitalizeFirst(token.text)
                 recased += 1
+                if token.text.count <= 3 { recasedShort = true }
             } else {
                 out += token.text
             }
@@ -206,11 +209,12 @@ public struct NameRule: Rule {
         }
         guard out != surface else { return }
         // A frequent word of the edition's language is that word ("но", Russian "but", is
-        // not the Korean surname Но), and so is any lower-case word of three letters or
-        // fewer standing alone outside English (English has its word lists, below).
+        // not the Korean surname Но). Outside English, which has its word lists (below), a
+        // lower-case word of three letters or fewer is taken for a function word too: "la
+        // paz" is Spanish for "the peace" before it is La Paz.
         let frequent = context.dictionary.dictionaries.wordClasses["stop-\(document.language)"] ?? []
         if recased > 0, words.contains(where: { document.tokens[$0].isLowercase && frequent.contains(document.tokens[$0].key) }) { return }
-        if recased > 0, document.language != "en", words.count == 1, document.tokens[words[0]].text.count <= 3 { return }
+        if recasedShort && document.language != "en" { return }
         if recased > 0, let lexicon = context.lexicon {
             // A lower-case common word ("turkey", "union state") is not a name by itself,
             // unless the person's role stands right before it ("President trump").
