@@ -19,6 +19,7 @@ public struct FuzzyPersonNameRule: Rule {
             "Palestinian officials in Ramallah said",
             "Secretary-General Guterres said",
             "Pashinyan and Aliyev also had a brief conversation.",
+            "Trump's adviser Michael Flynn spoke to his counterpart.",
         ],
         triggeringExamples: [
             RuleExample("talks with Armenian foreign minister mnachakanyan in Moscow", "talks with Armenian foreign minister Mnatsakanyan in Moscow"),
@@ -68,6 +69,9 @@ public struct FuzzyPersonNameRule: Rule {
                 !english ? givenNameBefore(dict[$0], document, i)
                     : knownName ? RoleContext.roleBefore(i, in: document, roles: dict[$0].roles) : agrees(dict[$0], document, i)
             }
+            // A name the spelling list knows ("Michael") is someone's own unless a role of the
+            // person stands right before it: without one, not even a suggestion.
+            if knownName && agreeing.isEmpty { continue }
             // Outside English a one-letter difference is usually another transliteration the
             // press also uses (Spanish "Alíev" for Alíyev): only suggested.
             let transliteration = !english && nearest < 2

@@ -18,6 +18,7 @@ public struct NameRule: Rule {
             "the Arab League and the White House",
             "Hossein Amir Abdollahian met Faisal bin Farhan al-Saud in Beijing.",
             "the cruiser Moskva sank in the Black Sea",
+            "Yonhap news agency reported the launch.",
             "Les deux pays se sont affrontés pour le contrôle du Nagorny Karabakh, une enclave peuplée d'Arméniens.",
             "Перемирие объявили на выходных, но Армения и Азербайджан обвинили друг друга в его нарушении.",
             "Los acuerdos entre Rusia, Armenia y Azerbaiyán buscan lograr la paz entre Bakú y Ereván.",
@@ -191,12 +192,21 @@ public struct NameRule: Rule {
         // ("Amir Abdollahian" and "Amir-Abdollahian" are both the press's), and so does a
         // short lower-case particle in a name written with capitals ("al-Saud", "bin").
         let allLower = words.allSatisfy { document.tokens[$0].isLowercase }
+        // In an organization's name written partly with capitals, an ordinary word stays
+        // lower-case ("Yonhap news agency" is how the press writes it); outside English, with
+        // no word lists to tell, every word does. (A person's lower-case surname after a
+        // capitalized given name, "Jens stoltenberg", is MT's.)
+        func isOrdinaryWord(_ token: Token) -> Bool {
+            guard dict[v.entry].kind == .organization else { return false }
+            guard document.language == "en", let lexicon = context.lexicon else { return true }
+            return lexicon.isCommonWord(token.text)
+        }
         var out = ""
         var recased = 0
         var recasedShort = false
         for (k, (i, t)) in zip(words, targetWords).enumerated() {
             let token = document.tokens[i]
-            if token.isLowercase && target[t].isCapitalized && (allLower || token.text.count > 3) {
+            if token.isLowercase && target[t].isCapitalized && (allLower || (token.text.count > 3 && !isOrdinaryWord(token))) {
                 out += Self.capitalizeFirst(token.text)
                 recased += 1
                 if token.text.count <= 3 { recasedShort = true }
