@@ -73,38 +73,31 @@ struct WordTable: Sendable {
         for n in offsets.indices { place(Int32(n), hashes[n]) }
     }
 
-    private func find<C: Collection<UInt8>>(_ bytes: C, _ h: UInt32) -> Int32? {
+    /// The number of the word of hash `h` and length `count` whose bytes at `start` in the
+    /// blob `same(start)` accepts, probing the open-addressing slots.
+    @inline(__always)
+    private func probe(_ h: UInt32, _ count: Int, _ same: (Int) -> Bool) -> Int32? {
         let mask = slots.count - 1
         var i = Int(h) & mask
         while true {
             let slot = slots[i]
             if slot == 0 { return nil }
             let n = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-            if UInt32(slot >> 32) == h && Int(lengths[Int(n)]) == bytes.count {
-                let start = Int(offsets[Int(n)])
-                if blob[start..<(start + bytes.count)].elementsEqual(bytes) { return n }
-            }
+            if UInt32(slot >> 32) == h && Int(lengths[Int(n)]) == count && same(Int(offsets[Int(n)])) { return n }
             i = (i + 1) & mask
         }
+    }
+
+    private func find<C: Collection<UInt8>>(_ bytes: C, _ h: UInt32) -> Int32? {
+        probe(h, bytes.count) { start in blob[start..<(start + bytes.count)].elementsEqual(bytes) }
     }
 
     /// The number of an ASCII word (in order of insertion), if the table has it.
     func number(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         var h: UInt32 = 0x811C_9DC5
         for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
-        let mask = slots.count - 1
-        var i = Int(h) & mask
         return blob.withUnsafeBufferPointer { blob in
-            while true {
-                let slot = slots[i]
-                if slot == 0 { return nil }
-                let n = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-                if UInt32(slot >> 32) == h && Int(lengths[Int(n)]) == bytes.count {
-                    let start = Int(offsets[Int(n)])
-                    if bytes.isEmpty || memcmp(blob.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 { return n }
-                }
-                i = (i + 1) & mask
-            }
+            probe(h, bytes.count) { start in bytes.isEmpty || memcmp(blob.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 }
         }
     }
 
