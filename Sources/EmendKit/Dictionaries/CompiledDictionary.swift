@@ -123,7 +123,7 @@ public final class CompiledDictionary: Sendable {
             }
             for s in e.shortForms where s.zh.count == 1 { charEntities[s.zh, default: []].append(i) }
             var derived: [(Derivation.Derived, NameForm)] = []
-            if let zh = e.name["zh"], e.kind != .country {
+            if let zh = e.name["zh"], e.kind != .country || zh.count >= 2 {
                 // Chinese writes a foreign person by surname alone (绍伊古 is Shoigu) unless a
                 // middle dot joins given name and surname; East Asian names are whole.
                 let whole = e.kind != .person || zh.contains(where: { "·•・‧".contains($0) }) || Self.eastAsian.contains(e.country ?? "")

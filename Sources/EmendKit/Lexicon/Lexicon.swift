@@ -13,6 +13,8 @@ public final class Lexicon: Sendable {
     let nouns: WordTable
     let verbs: WordTable
     let adjectives: WordTable
+    /// WordNet's adverbs (`index.adv`); empty when the file is missing.
+    let adverbs: WordTable
     /// Irregular verb forms to lemmas ("said" → "say", "is" → "be").
     let verbExceptions: [String: String]
     let nounExceptions: [String: String]
@@ -45,6 +47,7 @@ public final class Lexicon: Sendable {
         self.nouns = nouns
         self.verbs = verbs
         self.adjectives = adjectives
+        self.adverbs = lemmas("index.adv") ?? WordTable(minimumCapacity: 16)
         self.verbExceptions = vexc
         self.nounExceptions = nexc
         self.sources = [wordnet, wordlist]
@@ -86,6 +89,9 @@ public final class Lexicon: Sendable {
         return verbs.contains(String(word.dropLast(2))) || verbs.contains(String(word.dropLast(1)))
             || (word.hasSuffix("ied") && verbs.contains(String(word.dropLast(3)) + "y"))
     }
+
+    /// True when WordNet lists `word` (lower case) as an adverb ("there", "today").
+    public func isAdverb(_ word: String) -> Bool { adverbs.contains(word) }
 
     /// True when `word` (lower case) is a WordNet noun or a regular or irregular plural of one.
     public func isNounForm(_ word: String) -> Bool {

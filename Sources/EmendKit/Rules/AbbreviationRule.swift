@@ -20,6 +20,7 @@ public struct AbbreviationRule: Rule {
             "The Arab League met. Azerbaijan and Armenia signed.",
             "the Arab world, the Asian Development Bank and Central Asian states",
             "the White House said. Belarus denied it.",
+            "The Afghan envoy said Afghanistan there was calm. Afghanistan there is quiet. Algeria there is calm too.",
             "ships in the Black Sea. Ukraine said.",
             "along the Han River in South Korea",
             "talks with Israel. Egypt and Israel signed a treaty.",
@@ -70,7 +71,7 @@ public struct AbbreviationRule: Rule {
         // Which entity stands before which content word, computed once.
         var collocations: [CollocationKey: [Int]] = [:]
         for (k, o) in s.occurrences.enumerated() {
-            if let e = o.entity, let w = collocate(o.last, s.document, words) { collocations[CollocationKey(entity: e, word: w), default: []].append(k) }
+            if let e = o.entity, let w = collocate(o.last, s.document, words, context.lexicon) { collocations[CollocationKey(entity: e, word: w), default: []].append(k) }
         }
         for (k, o) in s.occurrences.enumerated() where !inGroups.contains(k) && !o.readingOf.isEmpty && o.entity != nil {
             if !repairBesidePerson(k, s, context, &findings) { repairCollocation(k, s, context, words, collocations, &findings) }
@@ -198,7 +199,7 @@ public struct AbbreviationRule: Rule {
     private func repairCollocation(_ k: Int, _ s: CountryStructures, _ context: RuleContext, _ words: [String: Set<String>],
                                    _ collocations: [CollocationKey: [Int]], _ findings: inout RuleFindings) -> Bool {
         let o = s.occurrences[k]
-        guard let own = o.entity, let w = collocate(o.last, s.document, words) else { return false }
+        guard let own = o.entity, let w = collocate(o.last, s.document, words, context.lexicon) else { return false }
         let key = CollocationKey(entity: own, word: w)
         let ownEvidence = s.evidence(own, outside: key) { (collocations[key] ?? []).map { s.occurrences[$0].range } }
         for c in siblings(o, s.dictionary) where c != own {
@@ -214,12 +215,15 @@ public struct AbbreviationRule: Rule {
     }
 
     /// The lower-case content word right after token `last` (a possessive is skipped).
-    private func collocate(_ last: Int, _ doc: Document, _ words: [String: Set<String>]) -> String? {
+    private func collocate(_ last: Int, _ doc: Document, _ words: [String: Set<String>], _ lexicon: Lexicon?) -> String? {
         var i = last + 1
         if i < doc.tokens.count, ["’s", "'s"].contains(doc.tokens[i].text) { i += 1 }
         guard i + 1 < doc.tokens.count, doc.tokens[i].isInlineSpace else { return nil }
         let t = doc.tokens[i + 1]
         guard t.isWord, t.isLowercase, !(words["function"] ?? []).contains(t.key), !(words["side-nouns"] ?? []).contains(t.key) else { return nil }
+        // A collocation is a noun or an adjective ("nuclear deal"); an adverb ("there",
+        // "today") follows any country.
+        if doc.language == "en", let lexicon, lexicon.isAdverb(t.key) { return nil }
         return t.key
     }
 

@@ -19,6 +19,7 @@ public struct NameRule: Rule {
             "Hossein Amir Abdollahian met Faisal bin Farhan al-Saud in Beijing.",
             "the cruiser Moskva sank in the Black Sea",
             "Yonhap news agency reported the launch.",
+            "Kate flew to Bali with Angela.",
             "Les deux pays se sont affrontés pour le contrôle du Nagorny Karabakh, une enclave peuplée d'Arméniens.",
             "Перемирие объявили на выходных, но Армения и Азербайджан обвинили друг друга в его нарушении.",
             "Los acuerdos entre Rusia, Armenia y Azerbaiyán buscan lograr la paz entre Bakú y Ereván.",
@@ -146,9 +147,10 @@ public struct NameRule: Rule {
         guard target != surface else { return }
         let explicit = v.misrendering?.hasContext == true
         if !explicit, v.origin == .derived || v.origin == .shortForm, language == "en", let lexicon = context.lexicon,
-           !surface.contains(" "), lexicon.isCommonWord(surface) {
+           !surface.contains(" "), lexicon.isCommonWord(surface) || lexicon.isListedCapitalized(surface) {
+            // ("Kate" is pinyin of 卡特, Carter; "Bali" of 巴黎, Paris; both are English.)
             findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
-                category: Self.category(v, dict), reason: "'\(surface)' is a common English word as well as \(Self.how(v))"))
+                category: Self.category(v, dict), reason: "'\(surface)' is an English word or name as well as \(Self.how(v))"))
             return
         }
         // One word romanized from a place's own name ("Moskva", "Krym") is also the name of
