@@ -146,9 +146,14 @@ public struct NameRule: Rule {
         }
         guard target != surface else { return }
         let explicit = v.misrendering?.hasContext == true
-        if !explicit, v.origin == .derived || v.origin == .shortForm, language == "en", let lexicon = context.lexicon,
-           !surface.contains(" "), lexicon.isCommonWord(surface) || lexicon.isListedCapitalized(surface) {
-            // ("Kate" is pinyin of 卡特, Carter; "Bali" of 巴黎, Paris; both are English.)
+        // One derived word that is also a word or a name ("Kate" is pinyin of 卡特, Carter;
+        // "Bali" of 巴黎, Paris; "Silva" the BGN of Lula da Silva's last word) is only shown.
+        // A name the spelling list knows is one in any Latin script, and a Latin pinyin word
+        // in a Russian edition too; outside English, with no word list, a lower-case word is
+        // taken for a word.
+        if !explicit, v.origin == .derived || v.origin == .shortForm, let lexicon = context.lexicon, !surface.contains(" "),
+           language != "ru" || v.derivation?.contains("Han-Latin") == true,
+           lexicon.isListedCapitalized(surface) || (language == "en" ? lexicon.isCommonWord(surface) : surface == surface.lowercased()) {
             findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
                 category: Self.category(v, dict), reason: "'\(surface)' is an English word or name as well as \(Self.how(v))"))
             return
