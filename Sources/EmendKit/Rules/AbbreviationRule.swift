@@ -21,6 +21,7 @@ public struct AbbreviationRule: Rule {
             "the Arab world, the Asian Development Bank and Central Asian states",
             "the White House said. Belarus denied it.",
             "The Afghan envoy said Afghanistan there was calm. Afghanistan there is quiet. Algeria there is calm too.",
+            "The Iran-Contra affair and the Iran-Iraq war were both in the 1980s.",
             "ships in the Black Sea. Ukraine said.",
             "along the Han River in South Korea",
             "talks with Israel. Egypt and Israel signed a treaty.",
@@ -88,7 +89,8 @@ public struct AbbreviationRule: Rule {
         let form = groupForm(m, g, s)
         if let own = o.entity {
             // A real country that shares its character with others.
-            let candidates = siblings(o, s.dictionary).filter { $0 != own }
+            // Not a country it already stands beside: "the Iran-Iraq war" never becomes "Iran-Iran".
+            let candidates = siblings(o, s.dictionary).filter { $0 != own && !partners.contains($0) }
             let ownEvidence = s.evidence(own, outsideBeside: Set(partners), also: o.range)
             let ranked = candidates.map { ($0, s.evidence($0, excluding: [o.range])) }.sorted { $0.1 > $1.1 }
             guard let top = ranked.first, top.1 > 0 else { return }
