@@ -23,6 +23,7 @@ public struct MidSentenceCapitalRule: Rule {
             "ships in the Black Sea and the White House",
             "9. Acceptance Not Required for Having Copies.",
             "Preserve the section Entitled \"History\" as it is.",
+            "The song played as Stand Up for Ukraine raised funds.",
         ],
         triggeringExamples: [
             RuleExample("Russia Dispatched peacekeeping troops to the area.", "Russia dispatched peacekeeping troops to the area."),
@@ -45,7 +46,8 @@ public struct MidSentenceCapitalRule: Rule {
         var headline: [Bool]? = nil
         for (i, t) in tokens.enumerated() where t.isWord && t.isCapitalized && Self.isInitialCapitalOnly(t.text) {
             let lower = t.key
-            guard lexicon.isVerbForm(lower), !lexicon.isNounForm(lower),
+            // (An adverb or particle is more often part of a title: "Stand Up for Ukraine".)
+            guard lexicon.isVerbForm(lower), !lexicon.isNounForm(lower), !lexicon.isAdverb(lower),
                   !lexicon.isListedCapitalized(t.text), !document.tokensInNames.contains(i), !document.startsSentence(i) else { continue }
             // The verb follows its subject directly: a word, not punctuation ("November 11, According" is a dateline).
             guard let p = document.previousNonSpace(i), tokens[p].isWord, !["the", "a", "an"].contains(tokens[p].key) else { continue }
