@@ -206,16 +206,9 @@ public final class CompiledDictionary: Sendable {
         self.charEntities = charEntities
 
         // Country terms and short-form readings.
-        var terms = TokenTrie()
-        var termList: [Term] = []
-        func addTerm(_ text: String, _ term: Term) {
-            let keys = Fold.keys(ofPhrase: text)
-            guard !keys.isEmpty else { return }
-            termList.append(term)
-            terms.insert(keys, payload: termList.count - 1)
-        }
-        var charsOf: [Int: [String]] = [:]
-        for (c, ids) in charEntities { for i in ids { charsOf[i, default: []].append(c) } }
+        var english = TermTable(keys: { Fold.keys(ofPhrase: $0) })
+        func addTerm(_ text: String, _ term: Term) { english.add(text, term) }
+        let charsOf = Self.chars(of: charEntities)
         for (i, e) in set.entries.enumerated() where e.kind == .country || charsOf[i] != nil {
             let chars = charsOf[i] ?? []
             let siblings = chars.filter { (charEntities[$0]?.count ?? 0) > 1 }
@@ -234,8 +227,8 @@ public final class CompiledDictionary: Sendable {
                 addTerm(Derivation.capitalized(latin), Term(entry: nil, form: .any, readingOf: [ch.char], literal: true))
             }
         }
-        self.terms = terms
-        self.termList = termList
+        self.terms = english.trie
+        self.termList = english.list
         var localizedTerms: [String: (trie: TokenTrie, list: [Term])] = [:]
         for language in Self.editionLanguages {
             localizedTerms[language] = Self.localizedTerms(set, language: language, charEntities: charEntities)
@@ -247,16 +240,10 @@ public final class CompiledDictionary: Sendable {
     /// Country names, adjectives and compound prefixes in `language` with their inflected
     /// forms, and the readings of Chinese short forms MT writes in that language.
     static func localizedTerms(_ set: DictionarySet, language: String, charEntities: [String: [Int]]) -> (trie: TokenTrie, list: [Term]) {
-        var trie = TokenTrie()
-        var list: [Term] = []
-        func add(_ text: String, _ term: Term) {
-            let keys = language == "fr" ? Elision.keys(ofPhrase: text) : Fold.keys(ofPhrase: text)
-            guard !keys.isEmpty else { return }
-            list.append(term)
-            trie.insert(keys, payload: list.count - 1)
-        }
-        var charsOf: [Int: [String]] = [:]
-        for (c, ids) in charEntities { for i in ids { charsOf[i, default: []].append(c) } }
+        let split: (String) -> [String] = language == "fr" ? { Elision.keys(ofPhrase: $0) } : { Fold.keys(ofPhrase: $0) }
+        var table = TermTable(keys: split)
+        func add(_ text: String, _ term: Term) { table.add(text, term) }
+        let charsOf = chars(of: charEntities)
         for (i, e) in set.entries.enumerated() where e.kind == .country || charsOf[i] != nil {
             let siblings = (charsOf[i] ?? []).filter { (charEntities[$0]?.count ?? 0) > 1 }
             func term(_ form: Term.Form, _ features: String, definite: Bool = false) -> Term {
@@ -291,7 +278,28 @@ public final class CompiledDictionary: Sendable {
                 }
             }
         }
-        return (trie, list)
+        return (table.trie, table.list)
+    }
+
+    /// Terms and the automaton over their keys, built together; `keys` splits a term's text.
+    struct TermTable {
+        let keys: (String) -> [String]
+        var trie = TokenTrie()
+        var list: [Term] = []
+
+        mutating func add(_ text: String, _ term: Term) {
+            let k = keys(text)
+            guard !k.isEmpty else { return }
+            list.append(term)
+            trie.insert(k, payload: list.count - 1)
+        }
+    }
+
+    /// The Chinese short-form characters of each entry, from the entries of each character.
+    static func chars(of charEntities: [String: [Int]]) -> [Int: [String]] {
+        var out: [Int: [String]] = [:]
+        for (c, ids) in charEntities { for i in ids { out[i, default: []].append(c) } }
+        return out
     }
 
     /// Countries whose people's Chinese names are their whole names (China, Hong Kong, Macao,
