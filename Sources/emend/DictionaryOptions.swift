@@ -16,6 +16,12 @@ struct DictionaryOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: ArgumentHelp("The edition's language: en, fr, de, es or ru (default: detected from the text's most frequent words; the change log records it and how sure the guess was). Names, country forms and verbs are repaired in that language.", valueName: "code"))
     var language: String?
 
+    @Option(help: ArgumentHelp("What the articles are: 'auto' decides per article from the traces machine translation from Chinese leaves (the change log's machineTranslation says which); 'mt' repairs every article as machine-translated; 'edited' only repairs what is wrong on any text (mojibake, CJK punctuation) and suggests the rest.", valueName: "auto|mt|edited"))
+    var source: SourceKind = .auto
+
+    @Flag(help: "Respell correct alternative spellings (standard romanizations such as Shoygu) to the dictionaries' canonical names, in every article.")
+    var houseStyle = false
+
     func validate() throws {
         if let language, !["en", "fr", "de", "es", "ru"].contains(language) {
             throw ValidationError("Unknown language '\(language)'; use en, fr, de, es or ru.")
@@ -55,6 +61,8 @@ struct DictionaryOptions: ParsableArguments {
         var pipeline = Pipeline(rules: try rules.selection.rules(),
                                 context: RuleContext(dictionary: try load(), lexicon: Lexicon.system))
         pipeline.language = language
+        pipeline.declaredMT = source.declared
+        pipeline.policy.houseStyle = houseStyle
         if let path = exceptionsPath ?? (noProject ? nil : Review.findUp(Exceptions.fileName)) {
             do { pipeline.exceptions = try Exceptions.load(path) } catch {
                 for e in error.errors { printError(e.description) }
@@ -102,4 +110,11 @@ enum DictionaryLocator {
         }
         return nil
     }
+}
+
+/// `--source`: whether the articles are machine-translated.
+enum SourceKind: String, ExpressibleByArgument, CaseIterable {
+    case auto, mt, edited
+    /// The pipeline's ``Pipeline/declaredMT``.
+    var declared: Bool? { self == .auto ? nil : self == .mt }
 }

@@ -15,7 +15,13 @@ enum Fixtures {
     }()
 
     static let context = RuleContext(dictionary: dictionary, lexicon: Lexicon.system)
-    static let pipeline = Pipeline(context: context)
+    /// The pipeline, told that its texts are machine-translated: the tests' snippets are too
+    /// short to show MT traces of their own (``DecisionTests`` cover the decision itself).
+    static let pipeline: Pipeline = {
+        var p = Pipeline(context: context)
+        p.declaredMT = true
+        return p
+    }()
 
     /// The seed articles (paths without ".txt").
     static var seedStems: [String] {
@@ -29,6 +35,7 @@ enum Fixtures {
     /// Cleans `text` with only `rules`.
     static func clean(_ text: String, rules: [any Rule], language: String? = nil) -> CleanResult {
         var pipeline = Pipeline(rules: rules, context: context)
+        pipeline.declaredMT = true
         pipeline.language = language
         return pipeline.clean(Article(source: "-", text: text))
     }

@@ -21,6 +21,23 @@ public struct ChangeLog: Codable, Equatable, Sendable {
     /// the detection was (1 when given).
     public var language: String?
     public var languageConfidence: Double?
+    /// Whether the article showed machine translation, and the traces that said so.
+    public var machineTranslation: MachineTranslation?
+
+    /// The article model's verdict on machine translation, for the reader of the log.
+    public struct MachineTranslation: Codable, Equatable, Sendable {
+        /// True when the article was treated as machine-translated.
+        public var shows: Bool
+        /// The weighted traces (see the README's policy); at least 2 means MT.
+        public var score: Double
+        public var evidence: String
+
+        public init(_ model: ArticleModel) {
+            shows = model.showsMT
+            score = (model.mtScore * 100).rounded() / 100
+            evidence = model.mtSummary
+        }
+    }
 
     /// Size and FNV-1a 64-bit hash of a text, to check a revert or spot a changed file.
     public struct Fingerprint: Codable, Equatable, Sendable {

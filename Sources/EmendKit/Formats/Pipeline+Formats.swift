@@ -68,6 +68,7 @@ extension Pipeline {
                             edits: edits, suggestions: suggestions.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
         log.language = prose.log.language
         log.languageConfidence = prose.log.languageConfidence
+        log.machineTranslation = prose.log.machineTranslation
         return CleanResult(edition: edition, log: log)
     }
 }

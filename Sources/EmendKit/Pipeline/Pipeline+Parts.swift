@@ -50,12 +50,14 @@ extension Pipeline {
         var suggestions: [Suggestion] = []
         var language: String?
         var confidence: Double?
+        var machineTranslation: ChangeLog.MachineTranslation?
         for (lo, hi) in zip(cuts, cuts.dropFirst()) {
             let part = Article(source: article.source, text: String(decoding: article.bytes[lo..<hi], as: UTF8.self))
             let result = pipeline.cleanWhole(part)
             if language == nil {
                 language = result.log.language
                 confidence = result.log.languageConfidence
+                machineTranslation = result.log.machineTranslation
                 pipeline.language = language
             }
             let shift = edition.count
@@ -85,6 +87,7 @@ extension Pipeline {
                             edits: edits, suggestions: suggestions)
         log.language = language
         log.languageConfidence = confidence
+        log.machineTranslation = machineTranslation
         return CleanResult(edition: edition, log: log)
     }
 }

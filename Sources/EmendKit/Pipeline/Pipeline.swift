@@ -17,6 +17,11 @@ public struct Pipeline: Sendable {
     public var exceptions = Exceptions()
     /// The edition's language ("en", "fr", ...); nil detects it from the text.
     public var language: String?
+    /// Whether the articles are machine-translated (`--source mt|edited`); nil decides
+    /// per article from its MT traces (see ``ArticleModel``).
+    public var declaredMT: Bool?
+    /// What the caller chose beyond the evidence (`--house-style`); see ``Decision``.
+    public var policy = Decision.Policy()
     /// Texts longer than this many bytes are cleaned in parts cut at paragraph breaks
     /// (see ``cleanInParts(_:)``), which bounds memory; 1 MB by default, far above any article.
     public var partBytes = 1 << 20
@@ -59,6 +64,8 @@ public struct Pipeline: Sendable {
         var context = self.context
         context.language = guess.language
         let first = guess.language == "en" ? detected : Document(article.text, dictionary: context.dictionary, language: guess.language)
+        let model = ArticleModel(first, context, declared: declaredMT)
+        context.article = model
         var edited = EditedText(article.bytes)
         var suggestions: [Suggestion] = []
         let lines = LineIndex(article.bytes)
@@ -79,7 +86,7 @@ public struct Pipeline: Sendable {
                 let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary, language: guess.language, reusing: last)
                 analysed = document
                 last = document
-                var found = rule.check(document, context)
+                var found = decided(rule.check(document, context), document: document, edited: edited, model: model)
                 if !exceptions.items.isEmpty {
                     // Exceptions quote the original; a later pass sees its text already edited.
                     found.edits.removeAll { exceptions.rejects(rule: $0.rule, text: document.bytes, range: $0.range, replacement: $0.replacement)
@@ -124,7 +131,37 @@ public struct Pipeline: Sendable {
                             edits: edits, suggestions: suggestions.sorted { $0.start < $1.start })
         log.language = guess.language
         log.languageConfidence = (guess.confidence * 100).rounded() / 100
+        log.machineTranslation = .init(model)
         return CleanResult(edition: edited.current, log: log)
+    }
+
+    /// A rule's findings after ``Decision``: each edit stays, becomes a suggestion or goes,
+    /// and its reason gains the evidence that decided it.
+    func decided(_ found: RuleFindings, document: Document, edited: EditedText, model: ArticleModel) -> RuleFindings {
+        var out = RuleFindings()
+        let dict = context.dictionary
+        for var s in found.suggestions {
+            let (verdict, because) = Decision.decide(s.evidence, range: edited.originalRange(of: s.range), surface: document.string(s.range),
+                                                     model: model, dictionary: dict, policy: policy)
+            guard verdict != .drop else { continue }
+            if verdict == .suggest, because.hasPrefix("shown") { s.reason += "; " + because.dropFirst("shown, not applied: ".count) }
+            out.suggestions.append(s)
+        }
+        for var p in found.edits {
+            let (verdict, because) = Decision.decide(p.evidence, range: edited.originalRange(of: p.range), surface: document.string(p.range),
+                                                     model: model, dictionary: dict, policy: policy)
+            switch verdict {
+            case .edit:
+                if !p.evidence.source.isCertain { p.reason += " (evidence: \(because))" }
+                out.edits.append(p)
+            case .suggest:
+                out.suggestions.append(SuggestionProposal(range: p.range, candidates: [p.replacement], rule: p.rule, entry: p.entry,
+                                                          category: p.category, reason: p.reason + "; " + because, evidence: p.evidence))
+            case .drop:
+                continue
+            }
+        }
+        return out
     }
 }
 

@@ -84,6 +84,9 @@ public struct RuleContext: Sendable {
 
     /// The edition's language ("en", "fr", "de", "es", "ru"), set by the pipeline per article.
     public var language: String
+    /// What the article is (entities, countries, MT traces, protected spans), built once per
+    /// article by the pipeline before any rule runs; nil outside a pipeline.
+    public var article: ArticleModel?
 
     public init(dictionary: CompiledDictionary, lexicon: Lexicon?, language: String = "en") {
         self.dictionary = dictionary

@@ -75,7 +75,8 @@ public struct NameRule: Rule {
             } else if !unmet.isEmpty, let target = unmet.compactMap({ dict.replacement(for: $0, language: language) }).first {
                 findings.suggestions.append(SuggestionProposal(
                     range: range, candidates: [target], rule: Self.description.identifier, entry: dict[unmet[0].entry].id,
-                    category: Self.category(unmet[0], dict), reason: "'\(surface)' may be \(target), but the context the dictionary requires is missing"))
+                    category: Self.category(unmet[0], dict), reason: "'\(surface)' may be \(target)",
+                    evidence: Evidence(Self.source(unmet[0]), against: [.contextMissing], entry: unmet[0].entry)))
             }
         }
         if language == "en" {
@@ -116,13 +117,12 @@ public struct NameRule: Rule {
             // The same name: only lower-case text that is no ordinary word gets capitals.
             guard surface == surface.lowercased(), surface.lowercased() == name.lowercased(), !common else { return }
             findings.edits.append(Proposal(range: range, replacement: name, rule: "names.case", entry: "bulk:\(layer)",
-                                           category: category, reason: "'\(surface)' is the name \(name), written with capitals"))
-        } else if common {
-            findings.suggestions.append(SuggestionProposal(range: range, candidates: [name], rule: id, entry: "bulk:\(layer)",
-                category: category, reason: "'\(surface)' is listed as a variant of \(name), but it is also an ordinary word"))
+                                           category: .casing, reason: "'\(surface)' is the name \(name), written with capitals",
+                                           evidence: Evidence(.lostCapitals)))
         } else {
             findings.edits.append(Proposal(range: range, replacement: name, rule: id, entry: "bulk:\(layer)",
-                                           category: category, reason: "'\(surface)' is listed in a gazetteer layer as a variant of \(name)"))
+                                           category: category, reason: "'\(surface)' is listed in a gazetteer layer as a variant of \(name)",
+                                           evidence: Evidence(.gazetteer, against: common ? [.englishWord(surface)] : [])))
         }
     }
 
@@ -141,42 +141,58 @@ public struct NameRule: Rule {
         let id = Self.description.identifier
         if targets.count > 1 {
             findings.suggestions.append(SuggestionProposal(range: range, candidates: targets, rule: id, entry: nil,
-                category: Self.category(v, dict), reason: "'\(surface)' is a known misrendering of more than one name"))
+                category: Self.category(v, dict), reason: "'\(surface)' is a known misrendering of more than one name",
+                evidence: Evidence(Self.source(v), against: [.otherEntity("claimed by more than one entry")])))
             return
         }
         guard target != surface else { return }
         let explicit = v.misrendering?.hasContext == true
+        var against: [Evidence.Against] = []
+        var reason = "'\(surface)' is \(Self.how(v)) \(target)"
         // One derived word that is also a word or a name ("Kate" is pinyin of 卡特, Carter;
-        // "Bali" of 巴黎, Paris; "Silva" the BGN of Lula da Silva's last word) is only shown.
-        // A name the spelling list knows is one in any Latin script, and a Latin pinyin word
-        // in a Russian edition too; outside English, with no word list, a lower-case word is
+        // "Bali" of 巴黎, Paris; "Silva" the BGN of Lula da Silva's last word). A name the
+        // spelling list knows is one in any Latin script, and a Latin pinyin word in a
+        // Russian edition too; outside English, with no word list, a lower-case word is
         // taken for a word.
         if !explicit, v.origin == .derived || v.origin == .shortForm, let lexicon = context.lexicon, !surface.contains(" "),
            language != "ru" || v.derivation?.contains("Han-Latin") == true,
            lexicon.isListedCapitalized(surface) || (language == "en" ? lexicon.isCommonWord(surface) : surface == surface.lowercased()) {
-            findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
-                category: Self.category(v, dict), reason: "'\(surface)' is an English word or name as well as \(Self.how(v))"))
-            return
+            against.append(.englishWord(surface))
+            reason = "'\(surface)' is \(Self.how(v))"
         }
         // One word romanized from a place's own name ("Moskva", "Krym") is also the name of
-        // ships, papers and firms ("the cruiser Moskva", "Krym.Realii"): shown, not applied.
-        if !explicit, v.origin == .derived, v.derivation?.contains("-Latin/BGN") == true, dict[v.entry].kind == .place,
-           !surface.contains(where: { $0 == " " || $0 == "-" }) {
-            findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
-                category: Self.category(v, dict), reason: "'\(surface)' is \(Self.how(v)) \(target), but one romanized word also names ships, papers and firms"))
-            return
+        // ships, papers and firms ("the cruiser Moskva", "Krym.Realii").
+        let romanized = !explicit && v.origin == .derived && v.derivation?.contains("-Latin/BGN") == true
+        if romanized, dict[v.entry].kind == .place, !surface.contains(where: { $0 == " " || $0 == "-" }) {
+            against.append(.oneWordName)
         }
         // BGN is the English-language romanization. French, German and Spanish papers spell
         // people their own way (Choïgou, not Shoygu), but write places by several
-        // ("Nagorny Karabakh" is AFP's French): there a place's is shown, not applied.
-        if !explicit, v.origin == .derived, v.derivation?.contains("-Latin/BGN") == true, ["fr", "de", "es"].contains(language),
-           dict[v.entry].kind == .place {
-            findings.suggestions.append(SuggestionProposal(range: range, candidates: [target], rule: id, entry: dict[v.entry].id,
-                category: Self.category(v, dict), reason: "'\(surface)' is \(Self.how(v)) \(target), a romanization this edition's press may also use"))
-            return
+        // ("Nagorny Karabakh" is AFP's French).
+        if romanized, ["fr", "de", "es"].contains(language), dict[v.entry].kind == .place {
+            against.append(.editionPractice)
+        }
+        // A standard romanization is a spelling careful outlets use, in English.
+        if romanized, language == "en" { against.append(.alternativeSpelling) }
+        var supports: [Evidence.Support] = explicit ? [.entryContext] : []
+        if RoleContext.roleBefore(document.tokens.firstIndex { $0.range.lowerBound == range.lowerBound } ?? 0, in: document, roles: dict[v.entry].roles),
+           let role = dict[v.entry].roles.first {
+            supports.append(.roleBeside(role))
         }
         findings.edits.append(Proposal(range: range, replacement: target, rule: id, entry: dict[v.entry].id,
-                                       category: Self.category(v, dict), reason: "'\(surface)' is \(Self.how(v)) \(target)"))
+                                       category: Self.category(v, dict), reason: reason,
+                                       evidence: Evidence(Self.source(v), supports: supports, against: against, entry: v.entry)))
+    }
+
+    /// What kind of evidence a variant's origin is.
+    static func source(_ v: CompiledDictionary.Variant) -> Evidence.Source {
+        switch v.origin {
+        case .misrendering: .curatedMisrendering
+        case .literal: .literalTranslation
+        case .shortForm: .shortFormPinyin
+        case .derived: v.derivation?.contains("Han-Latin") == true ? .derivedPinyin : .derivedRomanization
+        case .canonical, .alias: .lostCapitals
+        }
     }
 
     /// Gives a correct name its canonical capitals and hyphenation, keeping its letters.
@@ -232,16 +248,21 @@ public struct NameRule: Rule {
         let frequent = context.dictionary.dictionaries.wordClasses["stop-\(document.language)"] ?? []
         if recased > 0, words.contains(where: { document.tokens[$0].isLowercase && frequent.contains(document.tokens[$0].key) }) { return }
         if recasedShort && document.language != "en" { return }
+        var against: [Evidence.Against] = []
         if recased > 0, let lexicon = context.lexicon {
             // A lower-case common word ("turkey", "union state") is not a name by itself,
             // unless the person's role stands right before it ("President trump").
             let common = words.filter { lexicon.isCommonWord(document.tokens[$0].text) }.count
             let entry = dict[v.entry]
-            if common == words.count && words.count < 3 && !RoleContext.roleBefore(m.first, in: document, roles: entry.roles) { return }
+            if common == words.count && words.count < 3 && !RoleContext.roleBefore(m.first, in: document, roles: entry.roles) {
+                against.append(.englishWord(surface))
+            }
+            if words.count == 1, lexicon.isCommonWord(surface) { against.append(.englishWord(surface)) }
         }
         findings.edits.append(Proposal(range: document.span(m.first, m.last), replacement: out,
-                                       rule: "names.case", entry: dict[v.entry].id, category: Self.category(v, dict),
-                                       reason: "'\(surface)' is the name \(v.text), written with its capitals"))
+                                       rule: "names.case", entry: dict[v.entry].id, category: .casing,
+                                       reason: "'\(surface)' is the name \(v.text), written with its capitals",
+                                       evidence: Evidence(.lostCapitals, against: against, entry: v.entry)))
     }
 
     /// In a Russian edition, a place's or country's name in the case its preposition governs

@@ -1,0 +1,120 @@
+/// What an article is, found once before any rule runs: the entities it names and the
+/// countries it is about, its headlines, quotations and protected spans (URLs, addresses,
+/// code), and the traces of machine translation from Chinese it shows. Rules read it
+/// through ``RuleContext/article``; ``Decision`` weighs every candidate against it.
+///
+/// Offsets are UTF-8 byte offsets of the original article.
+public final class ArticleModel: Sendable {
+    /// The weight of MT traces from which an article counts as machine-translated.
+    public static let mtThreshold = 2.0
+
+    /// The traces of MT from Chinese (see ``MTFingerprint``).
+    public let fingerprints: [MTFingerprint]
+    /// Their weighted sum, each kind capped.
+    public let mtScore: Double
+    /// Whether the caller said what the article is (`--source mt|edited`), overriding the traces.
+    public let declared: Bool?
+    /// Spans never edited: URLs, e-mail addresses, handles, hashtags, paths, code.
+    public let protected: [Range<Int>]
+    /// Headlines and other lines in title case.
+    public let titleCaseLines: [Range<Int>]
+    /// Quotations (between paired quotation marks on one line).
+    public let quotations: [Range<Int>]
+    /// Dictionary entries named correctly in the article, with how often.
+    public let mentions: [Int: Int]
+    /// Dictionary entries matched in the article in any form, right or wrong, with how often.
+    public let matches: [Int: Int]
+    /// Countries the article is about (entry index → weight): a country named counts 1, an
+    /// adjective or a person, place or body of that country ½.
+    public let countries: [Int: Double]
+
+    /// True when the article shows machine translation (or the caller said it is MT).
+    public var showsMT: Bool { declared ?? (mtScore >= Self.mtThreshold) }
+
+    /// Builds the model of the article analysed as `document`.
+    public init(_ document: Document, _ context: RuleContext, declared: Bool? = nil) {
+        self.declared = declared
+        let protected = ProtectedSpans.find(in: document.bytes)
+        self.protected = protected
+        let fingerprints = MTFingerprint.find(in: document, context, protected: protected)
+        self.fingerprints = fingerprints
+        self.mtScore = MTFingerprint.score(fingerprints)
+        let headline = MidSentenceCapitalRule.titleCaseLines(document)
+        self.titleCaseLines = Self.runs(of: headline, in: document)
+        self.quotations = Self.quotations(in: document)
+        let dict = context.dictionary
+        var mentions: [Int: Int] = [:]
+        var countries: [Int: Double] = [:]
+        var matches: [Int: Int] = [:]
+        for m in document.nameMatches {
+            for entry in Set(m.payloads.map { dict.variants[$0].entry }) { matches[entry, default: 0] += 1 }
+            let correct = m.payloads.map { dict.variants[$0] }.filter { $0.origin.isCorrect }
+            for entry in Set(correct.map(\.entry)) {
+                mentions[entry, default: 0] += 1
+                let e = dict[entry]
+                if e.kind == .country {
+                    countries[entry, default: 0] += 1
+                } else if let c = e.country, let ci = dict.entryIndex[c] {
+                    countries[ci, default: 0] += 0.5
+                }
+            }
+        }
+        let terms = dict.terms(for: document.language).list
+        for m in document.termMatches {
+            for entry in Set(m.payloads.compactMap { terms[$0].literal ? nil : terms[$0].entry }) where dict[entry].kind == .country {
+                if terms[m.payloads[0]].form == .noun { continue }  // counted with the names
+                countries[entry, default: 0] += 0.5
+            }
+        }
+        self.mentions = mentions
+        self.matches = matches
+        self.countries = countries
+    }
+
+    /// True when `range` overlaps a protected span.
+    public func isProtected(_ range: Range<Int>) -> Bool { ProtectedSpans.overlaps(protected, range) }
+    public func inTitleCaseLine(_ range: Range<Int>) -> Bool { ProtectedSpans.overlaps(titleCaseLines, range) }
+    public func inQuotation(_ range: Range<Int>) -> Bool { ProtectedSpans.overlaps(quotations, range) }
+
+    /// The weight of `country` (an entry index) among the article's countries.
+    public func weight(ofCountry country: Int) -> Double { countries[country] ?? 0 }
+
+    /// One line for the change log: the MT traces found, strongest kinds first.
+    public var mtSummary: String {
+        if let declared { return declared ? "declared machine-translated" : "declared edited, not machine-translated" }
+        guard !fingerprints.isEmpty else { return "no traces of machine translation" }
+        var firstOf: [MTFingerprint.Kind: String] = [:]
+        for f in fingerprints where firstOf[f.kind] == nil { firstOf[f.kind] = f.text }
+        let parts = firstOf.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) ('\($0.value)')" }
+        return "MT traces \(String(format: "%.1f", mtScore)): " + parts.joined(separator: ", ")
+    }
+
+    /// Byte ranges of the runs of tokens flagged in `flags`.
+    private static func runs(of flags: [Bool], in document: Document) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start: Int?
+        for (i, f) in flags.enumerated() {
+            if f, start == nil { start = i }
+            if !f, let s = start { out.append(document.span(s, i - 1)); start = nil }
+        }
+        if let s = start { out.append(document.span(s, flags.count - 1)) }
+        return out
+    }
+
+    /// Paired quotation marks on one line: “…”, "…", «…».
+    private static func quotations(in document: Document) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var open: (index: Int, mark: String)?
+        for (i, t) in document.tokens.enumerated() {
+            if t.kind == .space, t.text.contains(where: \.isNewline) { open = nil; continue }
+            guard t.kind == .punctuation else { continue }
+            if let o = open {
+                let closes = (o.mark == "“" && t.text == "”") || (o.mark == "\"" && t.text == "\"") || (o.mark == "«" && t.text == "»")
+                if closes { out.append(document.tokens[o.index].range.lowerBound..<t.range.upperBound); open = nil }
+            } else if t.text == "“" || t.text == "\"" || t.text == "«" {
+                open = (i, t.text)
+            }
+        }
+        return out
+    }
+}

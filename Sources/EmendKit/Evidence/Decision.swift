@@ -1,0 +1,104 @@
+/// The one place where a candidate repair becomes an edit, a suggestion or nothing.
+///
+/// The policy, as an editor would put it:
+///
+/// 1. **Never inside a URL, an e-mail address, a handle, a hashtag, a path or code.**
+/// 2. **Encoding errors and CJK punctuation are repaired on any text**: they are wrong
+///    wherever they occur.
+/// 3. **A spelling careful outlets use is left alone.** A standard romanization ("Shoygu",
+///    "Nagorny Karabakh") in an article that shows no MT is neither edited nor suggested,
+///    unless a house style is asked for (`--house-style`). In a machine-translated article
+///    the romanization is the engine's, not an outlet's choice, and the canonical name is
+///    written. (A listed alias is correct everywhere and never proposed.)
+/// 4. **Anything that speaks against a candidate makes it a suggestion**: the text is also
+///    an English word or another entity's name, the context its dictionary entry requires is
+///    missing, a romanized word may name a ship or a paper, the edition's press writes it
+///    several ways, or (for capitals) it stands in a headline or quotation.
+/// 5. **Only a machine-translated article is repaired.** Without the traces MT from
+///    Chinese leaves (see ``MTFingerprint``), every other candidate is only a suggestion:
+///    correct text stays as it is.
+/// 6. **In a machine-translated article, a guess needs support.** A single word romanized
+///    from a native name, or a near miss, is applied only when the article
+///    supports it (the entity's country or its canonical name elsewhere, a role beside it,
+///    the dictionary entry's context, or the same candidate repeated); curated entries and
+///    the structural rules carry their support in their own match.
+///
+/// The returned reason names the evidence, and the change log shows it after the rule's own.
+public enum Decision {
+    public enum Verdict: Sendable, Equatable { case edit, suggest, drop }
+
+    /// What the caller chose beyond the evidence.
+    public struct Policy: Sendable, Equatable {
+        /// Respell correct alternative spellings to the dictionaries' canonical names.
+        public var houseStyle = false
+        public init(houseStyle: Bool = false) { self.houseStyle = houseStyle }
+    }
+
+    /// Decides a candidate.
+    /// - Parameters:
+    ///   - evidence: what the rule found; ``Decision`` adds what the article model says.
+    ///   - range: the candidate's span in the original article.
+    ///   - surface: the candidate's text.
+    ///   - model: the article.
+    ///   - dictionary: for the names of entries and countries in the reason.
+    /// - Returns: the verdict and the evidence, in words, that decided it.
+    public static func decide(_ evidence: Evidence, range: Range<Int>, surface: String, model: ArticleModel,
+                              dictionary: CompiledDictionary, policy: Policy = Policy()) -> (Verdict, String) {
+        if model.isProtected(range) { return (.drop, Evidence.Against.protected.description) }
+        let source = evidence.source
+        if source.isCertain { return (.edit, source.description) }
+        var against = evidence.against
+        var supports = evidence.supports
+        if source == .lostCapitals || source == .strayCapital {
+            if model.inTitleCaseLine(range) { against.append(.titleCase) }
+            if model.inQuotation(range) && source == .strayCapital { against.append(.quotation) }
+        }
+        if let entry = evidence.entry {
+            supports += articleSupport(for: entry, surface: surface, model: model, dictionary: dictionary)
+        }
+        let mt = model.showsMT ? model.mtSummary : nil
+        func words(_ parts: [String]) -> String { parts.joined(separator: "; ") }
+        let supported = words([source.description] + [mt].compactMap { $0 } + supports.map(\.description))
+
+        if against.contains(.alternativeSpelling) {
+            if policy.houseStyle { return (.edit, words([source.description, "house style asked for"])) }
+            // In machine translation a romanization is the engine's, not an outlet's choice.
+            guard model.showsMT else { return (.drop, Evidence.Against.alternativeSpelling.description) }
+            against.removeAll { $0 == .alternativeSpelling }
+        }
+        if !against.isEmpty {
+            return (.suggest, words(["shown, not applied: " + against.map(\.description).joined(separator: ", ")]))
+        }
+        guard model.showsMT else {
+            return (.suggest, "shown, not applied: \(model.mtSummary), so the text may be correct as it is")
+        }
+        if needsSupport(source, surface: surface), supports.isEmpty {
+            return (.suggest, "shown, not applied: \(source.description), but nothing else in the article supports it")
+        }
+        return (.edit, supported)
+    }
+
+    /// A single derived word or a near miss is only a guess without support.
+    static func needsSupport(_ source: Evidence.Source, surface: String) -> Bool {
+        switch source {
+        case .nearMiss: return true
+        case .derivedRomanization: return !surface.contains(where: { $0 == " " || $0 == "-" })
+        default: return false
+        }
+    }
+
+    /// What the article says for an entry: its country named, its canonical name written.
+    static func articleSupport(for entry: Int, surface: String, model: ArticleModel, dictionary: CompiledDictionary) -> [Evidence.Support] {
+        var out: [Evidence.Support] = []
+        let e = dictionary[entry]
+        if let n = model.mentions[entry], n > 0, let name = e.name["en"], Fold.keys(ofPhrase: name) != Fold.keys(ofPhrase: surface) {
+            out.append(.canonicalElsewhere(name))
+        }
+        let country = e.kind == .country ? entry : e.country.flatMap { dictionary.entryIndex[$0] }
+        if let c = country, model.weight(ofCountry: c) >= 1, let name = dictionary[c].name["en"] {
+            out.append(.countryInArticle(name))
+        }
+        if let n = model.matches[entry], n >= 2 { out.append(.repeated(n)) }
+        return out
+    }
+}
