@@ -16,8 +16,13 @@ struct DictionaryOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: ArgumentHelp("The edition's language: en, fr, de, es or ru (default: detected from the text's most frequent words; the change log records it and how sure the guess was). Names, country forms and verbs are repaired in that language.", valueName: "code"))
     var language: String?
 
-    @Option(help: ArgumentHelp("What the articles are: 'auto' decides per article from the traces machine translation from Chinese leaves (the change log's machineTranslation says which); 'mt' repairs every article as machine-translated; 'edited' only repairs what is wrong on any text (mojibake, CJK punctuation) and suggests the rest.", valueName: "auto|mt|edited"))
-    var source: SourceKind = .auto
+    @Option(name: .customLong("source"), help: ArgumentHelp("What the articles are: 'auto' decides per article from the traces machine translation from Chinese leaves (the change log's machineTranslation says which); 'mt' repairs every article as machine-translated; 'edited' only repairs what is wrong on any text (mojibake, CJK punctuation) and suggests the rest. Default: $EMEND_SOURCE, else auto.", valueName: "auto|mt|edited"))
+    var sourceOption: SourceKind?
+
+    /// `--source`, else `$EMEND_SOURCE`, else auto.
+    var source: SourceKind {
+        sourceOption ?? ProcessInfo.processInfo.environment["EMEND_SOURCE"].flatMap(SourceKind.init(rawValue:)) ?? .auto
+    }
 
     @Flag(help: "Respell correct alternative spellings (standard romanizations such as Shoygu) to the dictionaries' canonical names, in every article.")
     var houseStyle = false

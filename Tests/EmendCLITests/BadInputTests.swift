@@ -18,7 +18,7 @@ import Testing
             p.arguments = args
         }
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        p.environment = ProcessInfo.processInfo.environment.merging(["EMEND_DICTIONARIES": CLITests.root.appendingPathComponent("Dictionaries").path]) { $1 }
+        p.environment = ProcessInfo.processInfo.environment.merging(["EMEND_SOURCE": "mt", "EMEND_DICTIONARIES": CLITests.root.appendingPathComponent("Dictionaries").path]) { $1 }
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out; p.standardError = err; p.standardInput = inp
         try p.run()

@@ -36,7 +36,7 @@ import Testing
         p.executableURL = URL(fileURLWithPath: CLITests.binary)
         p.arguments = ["clean", "in", "--out", "out"]
         p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        p.environment = ProcessInfo.processInfo.environment.merging(["EMEND_DICTIONARIES": CLITests.root.appendingPathComponent("Dictionaries").path]) { $1 }
+        p.environment = ProcessInfo.processInfo.environment.merging(["EMEND_SOURCE": "mt", "EMEND_DICTIONARIES": CLITests.root.appendingPathComponent("Dictionaries").path]) { $1 }
         p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
         try p.run()
         // Kill it once some editions are out, at a moment of its own choosing.

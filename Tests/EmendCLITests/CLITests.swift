@@ -22,7 +22,7 @@ import Testing
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = args
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
+        p.environment = ProcessInfo.processInfo.environment.merging(["EMEND_SOURCE": "mt"].merging(env) { $1 }) { $1 }
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out; p.standardError = err; p.standardInput = inp
         try p.run()

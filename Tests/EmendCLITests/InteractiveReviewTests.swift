@@ -15,7 +15,7 @@ extension CLITests {
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = args
         p.currentDirectoryURL = URL(fileURLWithPath: cwd)
-        p.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+        p.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1", "EMEND_SOURCE": "mt"]) { $1 }
         let slaveHandle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
         p.standardInput = slaveHandle; p.standardOutput = slaveHandle; p.standardError = slaveHandle
         try p.run()

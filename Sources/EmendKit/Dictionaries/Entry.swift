@@ -20,9 +20,12 @@ public struct Misrendering: Sendable {
     public var article: [String] = []
     /// None of these may occur in the same sentence.
     public var unless: [String] = []
+    /// The id of the country the article must be about (one of its two leading countries):
+    /// MT renders a body's name word by word, and which body it is depends on the country.
+    public var country: String?
     public var location: SourceLocation
 
-    public var hasContext: Bool { !near.isEmpty || !article.isEmpty }
+    public var hasContext: Bool { !near.isEmpty || !article.isEmpty || country != nil }
 }
 
 /// An example a dictionary entry carries: cleaning `text` must give `want`.

@@ -81,7 +81,7 @@ struct FieldReader {
                 } else { fail(item, "each item of 'short' must be a string or { zh = \"...\", en = \"...\" }") }
             }
         }
-        e.misrenderings = tables("misrenderings", allowed: ["text", "to", "form", "near", "article", "unless"]).compactMap { t in
+        e.misrenderings = tables("misrenderings", allowed: ["text", "to", "form", "near", "article", "unless", "country"]).compactMap { t in
             guard let text = string("text", in: t.table, required: true) else { return nil }
             var m = Misrendering(text: text, location: t.location)
             m.to = string("to", in: t.table)
@@ -93,6 +93,7 @@ struct FieldReader {
             m.near = strings("near", in: t.table)
             m.article = strings("article", in: t.table)
             m.unless = strings("unless", in: t.table)
+            m.country = string("country", in: t.table)
             return m
         }
         e.examples = tables("examples", allowed: ["text", "want", "lang"]).compactMap { t in

@@ -76,6 +76,13 @@ public final class ArticleModel: Sendable {
     public func inTitleCaseLine(_ range: Range<Int>) -> Bool { ProtectedSpans.overlaps(titleCaseLines, range) }
     public func inQuotation(_ range: Range<Int>) -> Bool { ProtectedSpans.overlaps(quotations, range) }
 
+    /// True when `country` (an entry index) is named at least once and is one of the two
+    /// countries the article names most.
+    public func isLeading(country: Int) -> Bool {
+        let w = weight(ofCountry: country)
+        return w >= 1 && countries.values.filter { $0 > w }.count < 2
+    }
+
     /// The weight of `country` (an entry index) among the article's countries.
     public func weight(ofCountry country: Int) -> Double { countries[country] ?? 0 }
 

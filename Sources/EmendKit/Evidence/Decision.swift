@@ -49,9 +49,9 @@ public enum Decision {
         if source.isCertain { return (.edit, source.description) }
         var against = evidence.against
         var supports = evidence.supports
-        if source == .lostCapitals || source == .strayCapital {
+        if source == .strayCapital {
             if model.inTitleCaseLine(range) { against.append(.titleCase) }
-            if model.inQuotation(range) && source == .strayCapital { against.append(.quotation) }
+            if model.inQuotation(range) { against.append(.quotation) }
         }
         if let entry = evidence.entry {
             supports += articleSupport(for: entry, surface: surface, model: model, dictionary: dictionary)

@@ -13,6 +13,8 @@ public final class Lexicon: Sendable {
     let nouns: WordTable
     let verbs: WordTable
     let adjectives: WordTable
+    /// WordNet's multi-word nouns, space-separated ("brussels sprouts", "french fries").
+    let collocations: WordTable
     /// WordNet's adverbs (`index.adv`); empty when the file is missing.
     let adverbs: WordTable
     /// Irregular verb forms to lemmas ("said" → "say", "is" → "be").
@@ -39,12 +41,14 @@ public final class Lexicon: Sendable {
             guard let f = word.unicodeScalars.first else { return }
             if f.properties.isUppercase { capital.insert(word) } else { lower.insert(word) }
         }
-        guard readWords, let nouns = lemmas("index.noun"), let verbs = lemmas("index.verb"),
+        var collocations: WordTable? = WordTable(minimumCapacity: 1 << 16)
+        guard readWords, let nouns = LexiconFile.lemmas(wordnet + "/index.noun", collocations: &collocations), let verbs = lemmas("index.verb"),
               let adjectives = lemmas("index.adj"), let vexc = exceptions("verb.exc"), let nexc = exceptions("noun.exc")
         else { return nil }
         self.lowercaseWords = lower
         self.capitalizedWords = capital
         self.nouns = nouns
+        self.collocations = collocations ?? WordTable(minimumCapacity: 16)
         self.verbs = verbs
         self.adjectives = adjectives
         self.adverbs = lemmas("index.adv") ?? WordTable(minimumCapacity: 16)
@@ -58,6 +62,10 @@ public final class Lexicon: Sendable {
 
     /// The system lexicon, read once.
     public static let system: Lexicon? = Lexicon()
+
+    /// True when WordNet lists `phrase` (words separated by single spaces, any case) as a
+    /// noun of several words: "brussels sprouts" is a vegetable before it is a name.
+    public func isCollocation(_ phrase: String) -> Bool { collocations.contains(phrase.lowercased()) }
 
     /// True when `word` (any case) is an ordinary lower-case English word.
     public func isCommonWord(_ word: String) -> Bool { lowercaseWords.contains(word.lowercased()) }

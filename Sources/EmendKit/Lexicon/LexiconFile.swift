@@ -74,18 +74,29 @@ enum LexiconFile {
     /// WordNet lemmas of an `index.*` file: the first field of each line that does not
     /// start with a space (the licence), without multi-word lemmas ("_").
     static func lemmas(_ path: String) -> WordTable? {
+        var none: WordTable? = nil
+        return lemmas(path, collocations: &none)
+    }
+
+    /// The single-word lemmas of a WordNet index, and into `collocations` (when given) its
+    /// multi-word ones with spaces for underscores ("brussels sprouts").
+    static func lemmas(_ path: String, collocations: inout WordTable?) -> WordTable? {
         var out = WordTable(minimumCapacity: 1 << 16)
+        var multi = collocations
         let read = forEachLine(path) { l in
             if l.allSatisfy({ $0 < 0x80 }) {
                 guard l.first != 0x20 else { return }
                 let end = l.firstIndex(of: 0x20) ?? l.endIndex
                 let w = l[l.startIndex..<end]
-                if !w.contains(0x5F) { out.insert(bytes: w) }
+                if !w.contains(0x5F) { out.insert(bytes: w) } else if multi != nil { multi!.insert(bytes: ArraySlice(w.map { $0 == 0x5F ? 0x20 : $0 })) }
             } else {
                 let line = String(decoding: l, as: UTF8.self)[...]
-                if !line.hasPrefix(" "), let w = line.split(separator: " ", maxSplits: 1).first, !w.contains("_") { out.insert(w) }
+                if !line.hasPrefix(" "), let w = line.split(separator: " ", maxSplits: 1).first {
+                    if !w.contains("_") { out.insert(w) } else if multi != nil { multi!.insert(w.replacingOccurrences(of: "_", with: " ")) }
+                }
             }
         }
+        collocations = multi
         return read ? out : nil
     }
 

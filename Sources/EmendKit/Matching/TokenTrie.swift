@@ -60,14 +60,21 @@ public struct TokenTrie: Sendable {
             // Find the next word after exactly one separator token, or right after an
             // elided word ("l'" + "Arménie", see ``Elision``).
             let elided = tokens[i].key.utf8.last == 0x27 && i + 1 < tokens.count && tokens[i + 1].isWord
-            let sep = i + 1, next = elided ? i + 1 : i + 2
-            guard next < tokens.count, elided || tokens[sep].isInlineSpace || tokens[sep].isHyphen, tokens[next].isWord,
+            // A possessive ("People's Army", "Workers' Party") is its apostrophe and a space.
+            let possessive = i + 3 < tokens.count && Self.isPossessive(tokens[i + 1]) && tokens[i + 2].isInlineSpace
+            let sep = i + 1, next = elided ? i + 1 : possessive ? i + 3 : i + 2
+            guard next < tokens.count, elided || possessive || tokens[sep].isInlineSpace || tokens[sep].isHyphen, tokens[next].isWord,
                   let child = children[node][tokens[next].key] else { break }
             node = Int(child)
             i = next
             if !payloads[node].isEmpty { best = Match(first: start, last: i, payloads: payloads[node].map(Int.init)) }
         }
         return best
+    }
+
+    /// "'s", "’s", "'" or "’" after a word.
+    static func isPossessive(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || t.text == "'S" || t.text == "’S")
     }
 
     /// All leftmost-longest, non-overlapping matches in `tokens`.

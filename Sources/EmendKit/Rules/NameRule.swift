@@ -18,7 +18,6 @@ public struct NameRule: Rule {
             "the Arab League and the White House",
             "Hossein Amir Abdollahian met Faisal bin Farhan al-Saud in Beijing.",
             "the cruiser Moskva sank in the Black Sea",
-            "Yonhap news agency reported the launch.",
             "Kate flew to Bali with Angela.",
             "Les deux pays se sont affrontés pour le contrôle du Nagorny Karabakh, une enclave peuplée d'Arméniens.",
             "Перемирие объявили на выходных, но Армения и Азербайджан обвинили друг друга в его нарушении.",
@@ -61,7 +60,7 @@ public struct NameRule: Rule {
             var unmet: [CompiledDictionary.Variant] = []
             for v in candidates where !Self.isCorrect(v, in: language, dict) && !(v.origin.isCorrect && v.language != nil && v.language != "en") {
                 if language != "en", v.misrendering?.to != nil { continue }  // its `to` is English
-                if Self.contextHolds(v.misrendering, document, range.lowerBound) { repairs.append(v) } else { unmet.append(v) }
+                if Self.contextHolds(v.misrendering, document, range.lowerBound, context) { repairs.append(v) } else { unmet.append(v) }
             }
             // A correct name wins over a repair unless the repair's own context picked it out.
             if !correct.isEmpty { repairs = repairs.filter { $0.misrendering?.hasContext == true } }
@@ -215,21 +214,12 @@ public struct NameRule: Rule {
         // ("Amir Abdollahian" and "Amir-Abdollahian" are both the press's), and so does a
         // short lower-case particle in a name written with capitals ("al-Saud", "bin").
         let allLower = words.allSatisfy { document.tokens[$0].isLowercase }
-        // In an organization's name written partly with capitals, an ordinary word stays
-        // lower-case ("Yonhap news agency" is how the press writes it); outside English, with
-        // no word lists to tell, every word does. (A person's lower-case surname after a
-        // capitalized given name, "Jens stoltenberg", is MT's.)
-        func isOrdinaryWord(_ token: Token) -> Bool {
-            guard dict[v.entry].kind == .organization else { return false }
-            guard document.language == "en", let lexicon = context.lexicon else { return true }
-            return lexicon.isCommonWord(token.text)
-        }
         var out = ""
         var recased = 0
         var recasedShort = false
         for (k, (i, t)) in zip(words, targetWords).enumerated() {
             let token = document.tokens[i]
-            if token.isLowercase && target[t].isCapitalized && (allLower || (token.text.count > 3 && !isOrdinaryWord(token))) {
+            if token.isLowercase && target[t].isCapitalized && (allLower || token.text.count > 3) {
                 out += Self.capitalizeFirst(token.text)
                 recased += 1
                 if token.text.count <= 3 { recasedShort = true }
@@ -249,20 +239,45 @@ public struct NameRule: Rule {
         if recased > 0, words.contains(where: { document.tokens[$0].isLowercase && frequent.contains(document.tokens[$0].key) }) { return }
         if recasedShort && document.language != "en" { return }
         var against: [Evidence.Against] = []
+        var supports: [Evidence.Support] = []
         if recased > 0, let lexicon = context.lexicon {
-            // A lower-case common word ("turkey", "union state") is not a name by itself,
-            // unless the person's role stands right before it ("President trump").
-            let common = words.filter { lexicon.isCommonWord(document.tokens[$0].text) }.count
+            // A lower-case common word ("turkey", "china") is not a name by itself, unless the
+            // person's role stands right before it ("President trump") or a country is meant
+            // ("came to china,"); nor is a name inside a collocation WordNet lists ("brussels
+            // sprouts"), and a phrase of common words that is one is a phrase.
             let entry = dict[v.entry]
-            if common == words.count && words.count < 3 && !RoleContext.roleBefore(m.first, in: document, roles: entry.roles) {
-                against.append(.englishWord(surface))
+            let phrase = words.map { document.tokens[$0].text }.joined(separator: " ")
+            let common = words.allSatisfy { lexicon.isCommonWord(document.tokens[$0].text) }
+            if words.count == 1 && common {
+                if RoleContext.roleBefore(m.first, in: document, roles: entry.roles) {
+                    supports.append(.roleBeside(entry.roles.first ?? "role"))
+                } else if entry.kind == .country, Self.countryIsMeant(m.first, document, context) {
+                    supports.append(.structure("a preposition of place stands before it"))
+                } else {
+                    against.append(.englishWord(surface))
+                }
             }
-            if words.count == 1, lexicon.isCommonWord(surface) { against.append(.englishWord(surface)) }
+            if let p = document.previousWord(m.first), lexicon.isCollocation(document.tokens[p].text + " " + phrase) {
+                against.append(.englishWord(document.tokens[p].text + " " + phrase))
+            }
+            if let n = document.nextWord(m.last), lexicon.isCollocation(phrase + " " + document.tokens[n].text) {
+                against.append(.englishWord(phrase + " " + document.tokens[n].text))
+            }
+            if words.count > 1 && common && lexicon.isCollocation(phrase) { against.append(.englishWord(phrase)) }
         }
         findings.edits.append(Proposal(range: document.span(m.first, m.last), replacement: out,
                                        rule: "names.case", entry: dict[v.entry].id, category: .casing,
                                        reason: "'\(surface)' is the name \(v.text), written with its capitals",
-                                       evidence: Evidence(.lostCapitals, against: against, entry: v.entry)))
+                                       evidence: Evidence(.lostCapitals, supports: supports, against: against, entry: v.entry)))
+    }
+
+    /// A lower-case country name where the country is meant: after a preposition of place
+    /// or motion ("came to china,", "in turkey and"), before punctuation or a function word.
+    static func countryIsMeant(_ i: Int, _ document: Document, _ context: RuleContext) -> Bool {
+        guard let p = document.previousWord(i), ["to", "in", "from", "into", "visit", "visited", "visiting", "across", "toward", "towards"].contains(document.tokens[p].key),
+              let n = document.nextNonSpace(i) else { return false }
+        let t = document.tokens[n]
+        return (t.kind == .punctuation && t.text != "-") || (t.isWord && t.isLowercase && context.words("function").contains(t.key))
     }
 
     /// In a Russian edition, a place's or country's name in the case its preposition governs
@@ -289,8 +304,11 @@ public struct NameRule: Rule {
         return surface == variant || surface.unicodeScalars.filter { $0.properties.isAlphabetic }.allSatisfy { $0.properties.isUppercase }
     }
 
-    static func contextHolds(_ m: Misrendering?, _ document: Document, _ at: Int) -> Bool {
+    static func contextHolds(_ m: Misrendering?, _ document: Document, _ at: Int, _ context: RuleContext) -> Bool {
         guard let m else { return true }
+        if let country = m.country {
+            guard let model = context.article, let c = context.dictionary.entryIndex[country], model.isLeading(country: c) else { return false }
+        }
         if !m.near.isEmpty && !document.sentence(at: at, contains: m.near) { return false }
         if !m.article.isEmpty && !document.article(contains: m.article) { return false }
         if !m.unless.isEmpty && document.sentence(at: at, contains: m.unless) { return false }
