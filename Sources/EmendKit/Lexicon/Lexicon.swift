@@ -98,6 +98,9 @@ public final class Lexicon: Sendable {
             || (word.hasSuffix("ied") && verbs.contains(String(word.dropLast(3)) + "y"))
     }
 
+    /// True when WordNet lists `word` (lower case) as an adjective.
+    public func isAdjective(_ word: String) -> Bool { adjectives.contains(word) }
+
     /// True when WordNet lists `word` (lower case) as an adverb ("there", "today").
     public func isAdverb(_ word: String) -> Bool { adverbs.contains(word) }
 

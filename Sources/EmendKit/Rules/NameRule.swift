@@ -127,6 +127,7 @@ public struct NameRule: Rule {
 
     private func propose(_ repairs: [CompiledDictionary.Variant], surface: String, range: Range<Int>, document: Document,
                          context: RuleContext, into findings: inout RuleFindings) {
+        var range = range, surface = surface
         let dict = context.dictionary
         // Per entry keep the most specific origin; then the replacements must agree.
         let best = Dictionary(grouping: repairs, by: \.entry)
@@ -145,6 +146,14 @@ public struct NameRule: Rule {
             return
         }
         guard target != surface else { return }
+        // A hybrid of a pinyin short form and the name's own last word ("Naka Karabakh" for
+        // 纳卡 and Karabakh) is repaired whole, or the last word would be written twice.
+        if v.origin == .shortForm || v.origin == .derived, let end = document.tokens.lastIndex(where: { $0.range.upperBound == range.upperBound }),
+           let n = document.nextWord(end), let tail = Fold.keys(ofPhrase: target).last, document.tokens[n].key == tail,
+           Fold.keys(ofPhrase: surface).last != tail {
+            range = range.lowerBound..<document.tokens[n].range.upperBound
+            surface = document.string(range)
+        }
         let explicit = v.misrendering?.hasContext == true
         var against: [Evidence.Against] = []
         var reason = "'\(surface)' is \(Self.how(v)) \(target)"
