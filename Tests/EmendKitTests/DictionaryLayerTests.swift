@@ -26,7 +26,8 @@ import Testing
         let base = folder(["places.toml": bundled])
         let user = folder(["mine.toml": "[[place]]\nid = \"emend:nk\"\nname = { en = \"Karabakh\" }\nmisrenderings = [ { text = \"Naka\" } ]\n"])
         let set = try DictionaryLoader.load(DictionarySources(bundled: base, layers: [user + "/mine.toml"], disabled: ["emend:nato"]))
-        let pipeline = Pipeline(context: RuleContext(dictionary: CompiledDictionary(set), lexicon: nil))
+        var pipeline = Pipeline(context: RuleContext(dictionary: CompiledDictionary(set), lexicon: nil))
+        pipeline.declaredMT = true
         #expect(pipeline.clean(Article(source: "-", text: "the Naka region and Beiyue")).editionText == "the Karabakh region and Beiyue")
     }
 
@@ -50,7 +51,8 @@ import Testing
         #expect(set.entries.isEmpty && set.bulkFiles.count == 1)
         let dictionary = CompiledDictionary(set)
         #expect(dictionary.bulk[0].variantCount == 6)  // 4 lines, plus Stepanakert and Nagorno-Karabakh as names of their own
-        let pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: nil))
+        var pipeline = Pipeline(context: RuleContext(dictionary: dictionary, lexicon: nil))
+        pipeline.declaredMT = true
         #expect(pipeline.clean(Article(source: "-", text: "from Khankendy to baku via Nagorny-Karabakh.")).editionText
                 == "from Stepanakert to Baku via Nagorno-Karabakh.")
     }
@@ -59,7 +61,8 @@ import Testing
     /// correct name, and another variant must not break into it (found by the peer benchmark).
     @Test func aCanonicalNameIsNotReadAsItsOwnVariant() throws {
         let base = folder(["g.tsv": "Danubi Noyburg\tNeuburg an der Donau\tplace\nNeuburg\tNeuburg an der Donau\tplace\nDer\tDēra\tplace\n"])
-        let pipeline = Pipeline(context: RuleContext(dictionary: CompiledDictionary(try DictionaryLoader.load(DictionarySources(bundled: base))), lexicon: nil))
+        var pipeline = Pipeline(context: RuleContext(dictionary: CompiledDictionary(try DictionaryLoader.load(DictionarySources(bundled: base))), lexicon: nil))
+        pipeline.declaredMT = true
         let kept = "They met in Neuburg an der Donau."
         #expect(pipeline.clean(Article(source: "-", text: kept)).editionText == kept)
         let repaired = pipeline.clean(Article(source: "-", text: "Talks resume in Danubi Noyburg next week."))

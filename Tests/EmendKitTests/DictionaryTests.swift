@@ -96,7 +96,9 @@ import Testing
         let warnings = DictionaryChecker(dictionary: dict, lexicon: nil).conflictingVariants()
         // The pinyin, and its Palladius Cyrillic for Russian editions, are both shared.
         #expect(warnings.allSatisfy(\.isWarning) && warnings.contains { $0.message.contains("'Jinsidun'") })
-        let result = Pipeline(context: RuleContext(dictionary: dict, lexicon: nil)).clean(Article(source: "-", text: "flights to Jinsidun today"))
+        var pipeline = Pipeline(context: RuleContext(dictionary: dict, lexicon: nil))
+        pipeline.declaredMT = true
+        let result = pipeline.clean(Article(source: "-", text: "flights to Jinsidun today"))
         #expect(result.log.edits.isEmpty && result.log.suggestions.first?.candidates == ["Kingston", "Kingstown"])
     }
 

@@ -108,18 +108,18 @@ public final class ArticleModel: Sendable {
         return out
     }
 
-    /// Paired quotation marks on one line: “…”, "…", «…».
+    /// Quotation marks paired on one line, whatever their kind (“…”, "…", «…», „…“), so
+    /// that a repaired quotation mark pairs as the original did.
     private static func quotations(in document: Document) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var open: (index: Int, mark: String)?
+        var open: Int?
         for (i, t) in document.tokens.enumerated() {
             if t.kind == .space, t.text.contains(where: \.isNewline) { open = nil; continue }
             guard t.kind == .punctuation else { continue }
             if let o = open {
-                let closes = (o.mark == "“" && t.text == "”") || (o.mark == "\"" && t.text == "\"") || (o.mark == "«" && t.text == "»")
-                if closes { out.append(document.tokens[o.index].range.lowerBound..<t.range.upperBound); open = nil }
-            } else if t.text == "“" || t.text == "\"" || t.text == "«" {
-                open = (i, t.text)
+                if ["”", "\"", "»", "“"].contains(t.text) { out.append(document.tokens[o].range.lowerBound..<t.range.upperBound); open = nil }
+            } else if ["“", "\"", "«", "„"].contains(t.text) {
+                open = i
             }
         }
         return out

@@ -54,7 +54,24 @@ public struct Pipeline: Sendable {
     }
 
     /// Cleans `article` as one document.
+    ///
+    /// An article without MT traces whose certain repairs (mojibake, CJK punctuation) bring
+    /// out traces that were hidden is cleaned again as machine-translated, so that cleaning
+    /// its edition again changes nothing.
     func cleanWhole(_ article: Article) -> CleanResult {
+        let result = cleanOnce(article)
+        guard declaredMT == nil, result.log.machineTranslation?.shows == false, !result.log.edits.isEmpty else { return result }
+        let edition = Document(result.editionText, dictionary: context.dictionary, language: result.log.language ?? "en")
+        guard ArticleModel(edition, context).showsMT else { return result }
+        var again = self
+        again.declaredMT = true
+        var second = again.cleanOnce(article)
+        second.log.machineTranslation?.evidence = "MT traces in the repaired text: " + ArticleModel(edition, context).mtSummary
+        return second
+    }
+
+    /// Cleans `article` as one document, with the MT verdict of its own traces.
+    func cleanOnce(_ article: Article) -> CleanResult {
         // Rules written for one language are not run on another: until an edition's
         // language has its own rules, only language-neutral repairs apply to it.
         let detected = Document(article.text, dictionary: context.dictionary)
@@ -168,7 +185,7 @@ public struct Pipeline: Sendable {
 /// An edition and the change log that explains it.
 public struct CleanResult: Sendable {
     public let edition: [UInt8]
-    public let log: ChangeLog
+    public var log: ChangeLog
     public var editionText: String { String(decoding: edition, as: UTF8.self) }
 }
 

@@ -59,11 +59,13 @@ public struct CountryFormRule: Rule {
             let adjectivesAlone = english && nouns.isEmpty && members.count >= 2
                 && members.allSatisfy { $0.entity != nil && $0.terms.contains { $0.form == .adjective && !$0.literal } }
                 && !Self.takesLanguage(before: members[0].first, document)
-            guard let partner = nouns.first ?? (adjectivesAlone ? members[0] : nil),
-                  let last = members.last, Self.standsAlone(after: last.last, document, context, function: function, verbEndings: verbEndings)
-            else { continue }
+            guard let partner = nouns.first ?? (adjectivesAlone ? members[0] : nil), let last = members.last else { continue }
+            // Beside a country name each adjective must stand alone; adjectives alone, the whole
+            // coordination.
+            if adjectivesAlone, !Self.standsAlone(after: last.last, document, context, function: function, verbEndings: verbEndings) { continue }
             for o in members where o.terms.contains(where: { $0.form == .adjective && !$0.literal }) {
                 guard let e = o.entity, english ? !isNoun(o.text, s.dictionary[e]) : o.form != .noun else { continue }
+                guard Self.standsAlone(after: o.last, document, context, function: function, verbEndings: verbEndings) else { continue }
                 // In other languages the noun takes the partner's case and article.
                 let grammaticalCase = document.language == "ru" ? partner.features : "nom"
                 guard let noun = english ? s.dictionary[e].name["en"]
@@ -84,12 +86,13 @@ public struct CountryFormRule: Rule {
     static func standsAlone(after i: Int, _ document: Document, _ context: RuleContext, function: Set<String>, verbEndings: Set<String>) -> Bool {
         guard let next = document.nextNonSpace(i) else { return true }
         let t = document.tokens[next]
+        if t.kind == .space { return true }  // the end of a line
         if t.kind == .punctuation { return t.text != "-" && t.text != "'s" && t.text != "’s" }
         guard t.isWord, t.isLowercase else { return false }
         if function.contains(t.key) || verbEndings.contains(where: { t.key.hasSuffix($0) }) { return true }
         // An English verb that is no noun ("agreed", "claimed"), by WordNet.
         if document.language == "en", let lexicon = context.lexicon {
-            return lexicon.isVerbForm(t.key) && !lexicon.isNounForm(t.key) && !lexicon.isAdjective(t.key)
+            return lexicon.isVerbForm(t.key) && !lexicon.isNounForm(t.key) && (!lexicon.isAdjective(t.key) || lexicon.isPastVerbForm(t.key))
         }
         return false
     }

@@ -183,8 +183,15 @@ public struct NameRule: Rule {
         // A standard romanization is a spelling careful outlets use, in English.
         if romanized, language == "en" { against.append(.alternativeSpelling) }
         var supports: [Evidence.Support] = explicit ? [.entryContext] : []
-        if RoleContext.roleBefore(document.tokens.firstIndex { $0.range.lowerBound == range.lowerBound } ?? 0, in: document, roles: dict[v.entry].roles),
-           let role = dict[v.entry].roles.first {
+        // Outside English a person's English romanization is not the language's own spelling.
+        if language != "en", romanized { supports.append(.structure("the edition's language writes the name its own way")) }
+        // A role before the name, or before the person's given name ("Defense Minister Sergei Shoygu").
+        var start = document.tokens.firstIndex { $0.range.lowerBound == range.lowerBound } ?? 0
+        if let p = document.previousWord(start), let given = dict[v.entry].name["en"].map({ Fold.keys(ofPhrase: $0) }),
+           given.count > 1, document.tokens[p].key == given[0] {
+            start = p
+        }
+        if RoleContext.roleBefore(start, in: document, roles: dict[v.entry].roles), let role = dict[v.entry].roles.first {
             supports.append(.roleBeside(role))
         }
         findings.edits.append(Proposal(range: range, replacement: target, rule: id, entry: dict[v.entry].id,
@@ -198,7 +205,7 @@ public struct NameRule: Rule {
         case .misrendering: .curatedMisrendering
         case .literal: .literalTranslation
         case .shortForm: .shortFormPinyin
-        case .derived: v.derivation?.contains("Han-Latin") == true ? .derivedPinyin : .derivedRomanization
+        case .derived: v.derivation?.contains("Han-Latin") == true || v.derivation?.contains("Palladius") == true ? .derivedPinyin : .derivedRomanization
         case .canonical, .alias: .lostCapitals
         }
     }

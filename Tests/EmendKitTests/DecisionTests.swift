@@ -1,0 +1,105 @@
+import EmendKit
+import Testing
+
+/// ``Decision``: one test per kind of evidence, on articles written for the tests. The
+/// pipeline here decides from the article's own MT traces (no `declaredMT`).
+@Suite struct DecisionTests {
+    /// A machine-translated article: a Chinese dateline and days without their month.
+    static let mt = "Moscow, March 3, the foreign ministry said on the 3rd that talks continue. On the 2nd, officials met."
+
+    static func clean(_ text: String, declared: Bool? = nil, houseStyle: Bool = false) -> CleanResult {
+        var p = Pipeline(context: Fixtures.context)
+        p.declaredMT = declared
+        p.policy.houseStyle = houseStyle
+        return p.clean(Article(source: "-", text: text))
+    }
+
+    static func model(_ text: String) -> ArticleModel {
+        ArticleModel(Document(text, dictionary: Fixtures.dictionary), Fixtures.context)
+    }
+
+    @Test func machineTranslationTracesAreFoundAndWeighed() {
+        let m = Self.model(Self.mt)
+        #expect(m.showsMT)
+        #expect(Set(m.fingerprints.map(\.kind)) == [.chineseDateline, .dayWithoutMonth])
+        let clean = Self.model("MOSCOW, March 3 (Reuters) - The foreign ministry said on Tuesday that talks would continue on the 5th floor.")
+        #expect(!clean.showsMT)
+        #expect(clean.mtScore == 0)
+    }
+
+    @Test func cjkPunctuationAndLocalTimeAreTraces() {
+        let m = Self.model("On May 4, local time, the minister said，the talks went well.")
+        #expect(Set(m.fingerprints.map(\.kind)) == [.cjkPunctuation, .localTimeAfterDate])
+        #expect(m.showsMT)
+    }
+
+    @Test func withoutTracesOnlyCertainRepairsAreEdits() {
+        // Mojibake is wrong on any text; the pinyin "Naka" is only a suggestion here.
+        let r = Self.clean("Fighting in Naka resumed, Russia‚Äôs ministry said.")
+        #expect(r.editionText == "Fighting in Naka resumed, Russia’s ministry said.")
+        #expect(r.log.suggestions.contains { $0.text == "Naka" && $0.reason.contains("so the text may be correct as it is") })
+        #expect(r.log.machineTranslation?.shows == false)
+    }
+
+    @Test func withTracesTheSameCandidateIsAnEditThatNamesItsEvidence() {
+        let r = Self.clean(Self.mt + " Fighting in Naka resumed in Naka.")
+        #expect(r.editionText.hasSuffix("Fighting in Nagorno-Karabakh resumed in Nagorno-Karabakh."))
+        let edit = r.log.edits.first { $0.before == "Naka" }
+        #expect(edit?.reason.contains("MT traces") == true)
+        #expect(edit?.reason.contains("it occurs 2 times") == true)
+    }
+
+    @Test func anEnglishWordIsOnlyASuggestionEvenInMT() {
+        // "Bali" is pinyin of 巴黎 (Paris) and an island.
+        let r = Self.clean(Self.mt + " Tourists flew to Bali.")
+        #expect(r.editionText.hasSuffix("Tourists flew to Bali."))
+        #expect(r.log.suggestions.contains { $0.text == "Bali" && $0.reason.contains("English word or name") })
+    }
+
+    @Test func aCollocationWordNetListsIsNoName() {
+        let r = Self.clean(Self.mt + " They ate brussels sprouts.")
+        #expect(r.editionText.hasSuffix("They ate brussels sprouts."))
+    }
+
+    @Test func aStandardRomanizationStaysInEditedTextUnlessHouseStyleIsAsked() {
+        let text = "Defense Minister Sergei Shoygu visited the troops."
+        #expect(Self.clean(text).editionText == text)
+        #expect(Self.clean(text).log.suggestions.isEmpty)
+        #expect(Self.clean(text, houseStyle: true).editionText == "Defense Minister Sergei Shoigu visited the troops.")
+        #expect(Self.clean(text, declared: true).editionText == "Defense Minister Sergei Shoigu visited the troops.")
+    }
+
+    @Test func urlsAddressesAndHandlesAreNeverEdited() {
+        let text = "See www.news.cn/wen-zaiyin-visit and mail naka@example.org or @Naka_news about Naka."
+        let r = Self.clean(text, declared: true)
+        #expect(r.editionText == "See www.news.cn/wen-zaiyin-visit and mail naka@example.org or @Naka_news about Nagorno-Karabakh.")
+        let spans = ProtectedSpans.find(in: Array(text.utf8))
+        #expect(spans.count == 3)
+    }
+
+    @Test func aMisrenderingThatNeedsACountryWaitsForIt() {
+        // 国务委员会 is North Korea's State Affairs Commission; China's 国务院 is the State Council.
+        let korea = "North Korea: In Pyongyang, North Korea, the State Council of North Korea met."
+        #expect(Self.clean(korea, declared: true).editionText.contains("State Affairs Commission"))
+        let china = "China: In Beijing, China, the State Council of China met."
+        #expect(Self.clean(china, declared: true).editionText == china)
+    }
+
+    @Test func aCapitalInAHeadlineOrQuotationStays() {
+        let headline = "Minister Says Talks Will Resume\nThe minister said on the 3rd that talks continue. On the 2nd, officials met."
+        #expect(Self.clean(headline, declared: true).editionText == headline)
+    }
+
+    @Test func aLowercaseCountryAfterAPrepositionIsTheCountry() {
+        let r = Self.clean(Self.mt + " The envoy came to china, and left.")
+        #expect(r.editionText.hasSuffix("The envoy came to China, and left."))
+        let r2 = Self.clean(Self.mt + " The plates were fine china and silver.")
+        #expect(r2.editionText.hasSuffix("The plates were fine china and silver."))
+    }
+
+    @Test func declaredEditedTextGetsOnlyCertainRepairs() {
+        let r = Self.clean(Self.mt + " Fighting in Naka resumed.", declared: false)
+        #expect(r.log.edits.isEmpty)
+        #expect(r.log.machineTranslation?.evidence == "declared edited, not machine-translated")
+    }
+}
