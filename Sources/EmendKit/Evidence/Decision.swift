@@ -13,7 +13,8 @@
 /// 4. **Anything that speaks against a candidate makes it a suggestion**: the text is also
 ///    an English word or another entity's name, the context its dictionary entry requires is
 ///    missing, a romanized word may name a ship or a paper, the edition's press writes it
-///    several ways, or (for capitals) it stands in a headline or quotation.
+///    several ways. (A capital in a headline is the casing rule's own test: it reads the
+///    text as it is after the other repairs, so cleaning an edition again changes nothing.)
 /// 5. **Only a machine-translated article is repaired.** Without the traces MT from
 ///    Chinese leaves (see ``MTFingerprint``), every other candidate is only a suggestion:
 ///    correct text stays as it is.
@@ -49,10 +50,6 @@ public enum Decision {
         if source.isCertain { return (.edit, source.description) }
         var against = evidence.against
         var supports = evidence.supports
-        if source == .strayCapital {
-            if model.inTitleCaseLine(range) { against.append(.titleCase) }
-            if model.inQuotation(range) { against.append(.quotation) }
-        }
         if let entry = evidence.entry {
             supports += articleSupport(for: entry, surface: surface, model: model, dictionary: dictionary)
         }
