@@ -35,6 +35,8 @@ public struct Evidence: Sendable, Equatable {
         case acronymAgreement
         /// A body's name as MT renders it in an article about one country.
         case bodyInCountry
+        /// A space a web page lost before a name ("asLi Haizan").
+        case lostSpace
         /// Locale typography asked for with `--typography`.
         case requestedTypography
 
@@ -59,6 +61,7 @@ public struct Evidence: Sendable, Equatable {
             case .countryForm: "a country adjective standing for the country"
             case .acronymAgreement: "a name that disagrees with its acronym"
             case .bodyInCountry: "a body's name as MT renders it for this country"
+            case .lostSpace: "a space lost before a name"
             case .requestedTypography: "typography asked for"
             }
         }

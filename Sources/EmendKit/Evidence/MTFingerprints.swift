@@ -110,8 +110,8 @@ public struct MTFingerprint: Sendable, Equatable {
                 add(.countrySide, tokens[the].range.lowerBound..<t.range.upperBound)
             }
             // "named asLi Haizan": a lower-case word glued to a capitalized name.
-            if let split = Self.gluedSplit(t.text), let lexicon, lexicon.isCommonWord(String(t.text.prefix(split))) {
-                let right = String(t.text.dropFirst(split))
+            if let split = GluedNameRule.split(t.text), let lexicon, lexicon.isCommonWord(String(t.text.unicodeScalars.prefix(split))) {
+                let right = String(t.text.unicodeScalars.dropFirst(split))
                 if !lexicon.isCommonWord(right) || right.count <= 3, !lexicon.isListedCapitalized(t.text), !t.text.contains(where: \.isNumber) {
                     add(.gluedName, t.range)
                 }
@@ -188,18 +188,6 @@ public struct MTFingerprint: Sendable, Equatable {
         if document.tokens[j].isWord, let n = document.nextNonSpace(j) { j = n }
         guard document.tokens[j].text == ",", let n = document.nextNonSpace(j), let year = Int(document.tokens[n].text) else { return false }
         return year >= 1900
-    }
-
-    /// Where a word splits into a lower-case part and a capitalized one ("asLi" → 2), if it does.
-    static func gluedSplit(_ word: String) -> Int? {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 4, scalars[0].properties.isLowercase else { return nil }
-        for k in 2..<(scalars.count - 1) where scalars[k].properties.isUppercase {
-            guard scalars[..<k].allSatisfy({ $0.properties.isLowercase }),
-                  scalars[(k + 1)...].allSatisfy({ $0.properties.isLowercase }) else { return nil }
-            return k
-        }
-        return nil
     }
 
     /// Chinese people and places are written in pinyin: their pinyin is their name.

@@ -4,6 +4,7 @@
 /// The standard order is
 /// 1. ``MojibakeRule`` — UTF-8 read as Windows-1252 or Mac Roman;
 /// 2. ``FullWidthPunctuationRule`` — CJK punctuation inside Latin text;
+/// 3. ``GluedNameRule`` — a space lost before a known name ("asLi Haizan");
 /// 3. ``NameRule`` — dictionary names: case, misrenderings, derived pinyin and romanizations;
 /// 4. ``FuzzyPersonNameRule`` — near-misses of known surnames, with agreeing context;
 /// 5. ``AcronymAgreementRule`` — a name before "(ACRONYM)" that is not the acronym's name;
@@ -28,7 +29,7 @@ public struct Pipeline: Sendable {
 
     /// The standard rules, in order.
     public static let standardRules: [any Rule] = [
-        MojibakeRule(), FullWidthPunctuationRule(), NameRule(), FuzzyPersonNameRule(), AcronymAgreementRule(),
+        MojibakeRule(), FullWidthPunctuationRule(), GluedNameRule(), NameRule(), FuzzyPersonNameRule(), AcronymAgreementRule(),
         AbbreviationRule(), CountryFormRule(), MidSentenceCapitalRule(),
     ]
 
@@ -161,7 +162,7 @@ public struct Pipeline: Sendable {
             let (verdict, because) = Decision.decide(s.evidence, range: edited.originalRange(of: s.range), surface: document.string(s.range),
                                                      model: model, dictionary: dict, policy: policy)
             guard verdict != .drop else { continue }
-            if verdict == .suggest, because.hasPrefix("shown") { s.reason += "; " + because.dropFirst("shown, not applied: ".count) }
+            s.reason += because.hasPrefix("shown") ? "; " + because : " (evidence: \(because))"
             out.suggestions.append(s)
         }
         for var p in found.edits {

@@ -1,0 +1,74 @@
+/// Shows where a web page lost the space before a name: "named asLi Haizan" → "named as
+/// Lee Hae-chan", "aged 36Kim Jong Un" → "aged 36 Kim Jong Un", when the capitalized part
+/// begins a name the dictionaries know or derive.
+///
+/// A suggestion, not an edit: annotators of real MT pages keep such page debris as it is and
+/// repair the name alone, so an inserted space would count as a change nobody asked for.
+///
+/// The left part must be an English word or a number; a word the spelling list knows
+/// whole ("iPhone", "eBay", "McDonald") and a run of capitals ("macOS") are left alone.
+public struct GluedNameRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "names.glued",
+        name: "Space lost before a name",
+        summary: "A lower-case word or a number glued to a following known name gets its space back.",
+        category: .punctuation,
+        nonTriggeringExamples: [
+            "She bought an iPhone and used eBay.",
+            "The update to macOS arrived.",
+            "He met Putin in Moscow.",
+            "The toYota brand is not a name the dictionaries know.",
+        ],
+        triggeringExamples: [
+            .suggestion("He was named asPutin's envoy."),
+            .suggestion("Talks began inMoscow on Monday."),
+            .suggestion("a letter sent toWen Zaiyin yesterday"),
+        ])
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
+        var findings = RuleFindings()
+        guard let lexicon = context.lexicon else { return findings }
+        let names = context.dictionary.names(for: document.language)
+        for (i, t) in document.tokens.enumerated() where t.isWord {
+            guard let split = Self.split(t.text), !lexicon.isListedCapitalized(t.text), !lexicon.isCommonWord(t.text) else { continue }
+            let left = String(t.text.unicodeScalars.prefix(split))
+            guard left.allSatisfy(\.isNumber) || lexicon.isCommonWord(left) else { continue }
+            // The right part and the words after it on the line, tokenized alone.
+            var tail = String(t.text.unicodeScalars.dropFirst(split))
+            var j = i + 1
+            while j < document.tokens.count, j <= i + 8, !(document.tokens[j].kind == .space && !document.tokens[j].isInlineSpace) {
+                tail += document.tokens[j].text
+                j += 1
+            }
+            let tokens = Tokenizer.tokenize(tail)
+            guard let m = names.longestMatch(in: tokens, from: 0), let v = m.payloads.first.map({ context.dictionary.variants[$0] }) else { continue }
+            let name = tokens[0...m.last].map(\.text).joined()
+            let right = String(t.text.unicodeScalars.dropFirst(split))
+            let end = t.range.upperBound - right.utf8.count + name.utf8.count
+            let canonical = context.dictionary.replacement(for: v, language: document.language) ?? name
+            findings.suggestions.append(SuggestionProposal(
+                range: t.range.lowerBound..<end, candidates: [left + " " + canonical],
+                rule: Self.description.identifier, entry: context.dictionary[v.entry].id, category: .punctuation,
+                reason: "'\(t.text)' is '\(left)' glued to '\(name)', a name the dictionaries know",
+                evidence: Evidence(.lostSpace, entry: v.entry)))
+        }
+        return findings
+    }
+
+    /// Where a word splits into a lower-case word or a number and a capitalized rest
+    /// ("asLi" → 2, "36Li" → 2), if it does: the rest is one capital and lower-case letters.
+    static func split(_ word: String) -> Int? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 3 else { return nil }
+        let digits = scalars[0].properties.numericType != nil
+        for k in 1..<(scalars.count - 1) where scalars[k].properties.isUppercase {
+            let left = scalars[..<k]
+            guard digits ? left.allSatisfy({ $0.properties.numericType != nil }) : (k >= 2 && left.allSatisfy { $0.properties.isLowercase }),
+                  scalars[(k + 1)...].allSatisfy({ $0.properties.isLowercase }) else { return nil }
+            return k
+        }
+        return nil
+    }
+}
