@@ -102,4 +102,62 @@ import Testing
         #expect(r.log.edits.isEmpty)
         #expect(r.log.machineTranslation?.evidence == "declared edited, not machine-translated")
     }
+
+    /// Each kind of evidence against a candidate, decided on its own in an MT article.
+    @Test(arguments: [
+        Evidence.Against.englishWord("Kate"), .otherEntity("claimed by more than one entry"), .contextMissing,
+        .oneWordName, .editionPractice, .titleCase, .quotation,
+    ])
+    func evidenceAgainstMakesASuggestion(_ against: Evidence.Against) {
+        let text = Self.mt + " Kate left."
+        let (verdict, because) = Decision.decide(Evidence(.derivedPinyin, against: [against]), range: 0..<4, surface: "Kate",
+                                                 model: Self.model(text), dictionary: Fixtures.dictionary)
+        #expect(verdict == .suggest)
+        #expect(because.contains(against.description))
+    }
+
+    /// Each source, with no evidence against it, in an MT article and in edited text.
+    @Test(arguments: [
+        (Evidence.Source.encoding, Decision.Verdict.edit, Decision.Verdict.edit),
+        (.typography, .edit, .edit),
+        (.curatedMisrendering, .edit, .suggest),
+        (.literalTranslation, .edit, .suggest),
+        (.shortFormPinyin, .edit, .suggest),
+        (.derivedPinyin, .edit, .suggest),
+        (.lostCapitals, .edit, .suggest),
+        (.countryForm, .edit, .suggest),
+        (.misreadShortForm, .edit, .suggest),
+        (.nearMiss(distance: 1), .suggest, .suggest),   // a near miss needs support
+    ])
+    func sourcesAreDecidedByTheArticle(_ source: Evidence.Source, inMT: Decision.Verdict, inEdited: Decision.Verdict) {
+        let mt = Decision.decide(Evidence(source), range: 0..<4, surface: "Xyzw", model: Self.model(Self.mt), dictionary: Fixtures.dictionary)
+        let edited = Decision.decide(Evidence(source), range: 0..<4, surface: "Xyzw",
+                                     model: Self.model("The ministry said on Tuesday that talks continue."), dictionary: Fixtures.dictionary)
+        #expect(mt.0 == inMT)
+        #expect(edited.0 == inEdited)
+    }
+
+    @Test func aNearMissWithARoleBesideItIsAnEdit() {
+        let (verdict, because) = Decision.decide(Evidence(.nearMiss(distance: 1), supports: [.roleBeside("President")]), range: 0..<4,
+                                                 surface: "Xyzw", model: Self.model(Self.mt), dictionary: Fixtures.dictionary)
+        #expect(verdict == .edit)
+        #expect(because.contains("the role 'President' stands before it"))
+    }
+
+    @Test func aProtectedSpanDropsEvenACertainRepair() {
+        let text = "Read https://example.org/Russia‚Äôs-page now."
+        let start = Array(text.utf8).firstIndex(of: UInt8(ascii: "R"))!
+        let (verdict, _) = Decision.decide(Evidence(.encoding), range: start..<(start + 6), surface: "Russia",
+                                           model: Self.model(text), dictionary: Fixtures.dictionary)
+        #expect(verdict == .drop)
+    }
+
+    @Test func aRomanizationInEditedTextIsLeftAloneAndWithHouseStyleRespelled() {
+        let edited = Self.model("The ministry said on Tuesday that talks continue.")
+        let e = Evidence(.derivedRomanization, supports: [.roleBeside("Defense Minister")], against: [.alternativeSpelling])
+        #expect(Decision.decide(e, range: 0..<4, surface: "Shoygu", model: edited, dictionary: Fixtures.dictionary).0 == .drop)
+        #expect(Decision.decide(e, range: 0..<4, surface: "Shoygu", model: edited, dictionary: Fixtures.dictionary,
+                                policy: .init(houseStyle: true)).0 == .edit)
+        #expect(Decision.decide(e, range: 0..<4, surface: "Shoygu", model: Self.model(Self.mt), dictionary: Fixtures.dictionary).0 == .edit)
+    }
 }

@@ -50,6 +50,9 @@ public final class CompiledDictionary: Sendable {
     public let terms: TokenTrie
     public let termList: [Term]
     public let surnames: FuzzyIndex
+    /// One-word names of places and bodies and their pinyin, by ``VariantKey`` (variant
+    /// indexes), for the spellings of them that no entry lists ("Naqqa" for Naka).
+    public let variantKeys: [String: [Int]]
     /// The canonical spelling of each fuzzy-indexed surname key.
     public let surnameDisplay: [String: String]
     /// Keys of people's given names ("mohammed" of Mohammed bin Salman): a word that is one
@@ -199,6 +202,12 @@ public final class CompiledDictionary: Sendable {
         self.variants = variants
         self.names = names
         self.surnames = surnames
+        var variantKeys: [String: [Int]] = [:]
+        for (k, v) in variants.enumerated() where v.language == nil && !v.text.contains(" ") && !v.text.contains("-")
+            && set.entries[v.entry].kind != .person && set.entries[v.entry].kind != .country {
+            if let key = VariantKey.key(v.text), key.count >= 4 { variantKeys[key, default: []].append(k) }
+        }
+        self.variantKeys = variantKeys
         self.surnameDisplay = surnameDisplay
         self.givenNames = givenNames
         self.acronyms = acronyms

@@ -6,6 +6,7 @@
 /// 2. ``FullWidthPunctuationRule`` — CJK punctuation inside Latin text;
 /// 3. ``GluedNameRule`` — a space lost before a known name ("asLi Haizan");
 /// 3. ``NameRule`` — dictionary names: case, misrenderings, derived pinyin and romanizations;
+/// 4. ``VariantNameRule`` — unlisted spellings of one-word names ("Naqqa" for Naka);
 /// 4. ``FuzzyPersonNameRule`` — near-misses of known surnames, with agreeing context;
 /// 5. ``AcronymAgreementRule`` — a name before "(ACRONYM)" that is not the acronym's name;
 /// 6. ``AbbreviationRule`` — Chinese one-character country short forms misread;
@@ -29,7 +30,7 @@ public struct Pipeline: Sendable {
 
     /// The standard rules, in order.
     public static let standardRules: [any Rule] = [
-        MojibakeRule(), FullWidthPunctuationRule(), GluedNameRule(), NameRule(), FuzzyPersonNameRule(), AcronymAgreementRule(),
+        MojibakeRule(), FullWidthPunctuationRule(), GluedNameRule(), NameRule(), VariantNameRule(), FuzzyPersonNameRule(), AcronymAgreementRule(),
         AbbreviationRule(), CountryFormRule(), MidSentenceCapitalRule(),
     ]
 
