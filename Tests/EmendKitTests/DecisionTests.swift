@@ -33,6 +33,14 @@ import Testing
         #expect(m.showsMT)
     }
 
+    @Test func reportingCalquesAndCountrySidesAreTraces() {
+        let m = Self.model("The spokesman pointed out that the Russian side was ready. He emphasized that talks would go on.")
+        #expect(m.fingerprints.filter { $0.kind == .reportingCalque }.count == 2)
+        #expect(m.fingerprints.contains { $0.kind == .countrySide && $0.text == "the Russian side" })
+        #expect(m.showsMT)
+        #expect(!Self.model("The spokesman stressed that Russia was ready to talk.").showsMT)
+    }
+
     @Test func withoutTracesOnlyCertainRepairsAreEdits() {
         // Mojibake is wrong on any text; the pinyin "Naka" is only a suggestion here.
         let r = Self.clean("Fighting in Naka resumed, Russia‚Äôs ministry said.")

@@ -18,6 +18,7 @@ public struct MTFingerprint: Sendable, Equatable {
         case pinyinOfForeignName = "pinyin of a foreign name's Chinese characters"
         case lowercaseName = "a known name in lower case"
         case gluedName = "a name glued to the word before it"
+        case reportingCalque = "a reporting phrase calqued from Chinese"
 
         /// What one trace of this kind weighs, and the most all of this kind can add.
         var weight: (each: Double, most: Double) {
@@ -31,6 +32,7 @@ public struct MTFingerprint: Sendable, Equatable {
             case .pinyinOfForeignName: (1, 4)
             case .lowercaseName: (0.75, 1.5)
             case .gluedName: (0.75, 1.5)
+            case .reportingCalque: (0.75, 1.5)
             }
         }
     }
@@ -103,6 +105,11 @@ public struct MTFingerprint: Sendable, Equatable {
                let m = document.previousNonSpace(q), Self.months.contains(tokens[m].key) || tokens[m].key == "the" {
                 add(.localTimeAfterDate, tokens[m].range.lowerBound..<tokens[n].range.upperBound)
             }
+            // 指出, 强调, 据报道, 据悉, 综合报道 read word by word: "pointed out that",
+            // "emphasized that", "according to reports", "it is learned that", "a comprehensive report".
+            if let phrase = Self.calques[t.key], let end = Self.followedBy(phrase, after: i, in: document) {
+                add(.reportingCalque, t.range.lowerBound..<end)
+            }
             // "the Israeli side", "the Russian side" (方: a party to talks).
             if t.key == "side", let a = document.previousWord(i), tokens[a].isCapitalized,
                let the = document.previousWord(a), tokens[the].key == "the",
@@ -152,6 +159,29 @@ public struct MTFingerprint: Sendable, Equatable {
         var byKind: [Kind: Double] = [:]
         for t in traces { byKind[t.kind, default: 0] += t.weight }
         return byKind.reduce(0) { $0 + min($1.value, $1.key.weight.most) }
+    }
+
+    /// Reporting phrases calqued from Chinese, by their first word: the words that follow.
+    static let calques: [String: [[String]]] = [
+        "pointed": [["out", "that"]],
+        "emphasized": [["that"]], "emphasised": [["that"]],
+        "according": [["to", "reports"]],
+        "it": [["is", "learned", "that"], ["is", "reported", "that"]],
+        "comprehensive": [["report"]],
+    ]
+
+    /// The end of the first of `phrases` that follows token `i` word by word, if one does.
+    static func followedBy(_ phrases: [[String]], after i: Int, in document: Document) -> Int? {
+        for phrase in phrases {
+            var j = i
+            var ok = true
+            for w in phrase {
+                guard let n = document.nextWord(j), document.tokens[n].key == w else { ok = false; break }
+                j = n
+            }
+            if ok { return document.tokens[j].range.upperBound }
+        }
+        return nil
     }
 
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",

@@ -16,7 +16,7 @@ public struct VariantNameRule: Rule {
         ],
         triggeringExamples: [
             RuleExample("Talks on Naka stalled; the Naqqa conflict goes on in Naka.",
-                        "Talks on Nagorno-Karabakh stalled; the Nagorno-Karabakh conflict goes on in Nagorno-Karabakh."),
+                        "Talks on Naka stalled; the Nagorno-Karabakh conflict goes on in Naka."),
         ])
 
     public init() {}
