@@ -69,6 +69,11 @@ public enum Decision {
         guard model.showsMT else {
             return (.suggest, "shown, not applied: \(model.mtSummary), so the text may be correct as it is")
         }
+        // A national body's acronym ("PPP") may be another country's body: its country must be named.
+        if source == .acronymAgreement, let entry = evidence.entry, dictionary[entry].country != nil,
+           !supports.contains(where: { if case .countryInArticle = $0 { true } else { false } }) {
+            return (.suggest, "shown, not applied: the acronym's body belongs to a country the article does not name")
+        }
         if needsSupport(source, surface: surface), supports.isEmpty {
             return (.suggest, "shown, not applied: \(source.description), but nothing else in the article supports it")
         }

@@ -63,10 +63,12 @@ public struct AcronymAgreementRule: Rule {
             let reason = "'\(surface)' stands before (\(tokens[i + 1].text)), whose name is \(canonical)"
             if best.score >= 0.6 {
                 findings.edits.append(Proposal(range: range, replacement: canonical, rule: id, entry: dict[entryIndex].id,
-                                               category: .orgName, reason: reason))
+                                               category: .orgName, reason: reason,
+                                               evidence: Evidence(.acronymAgreement, supports: [.structure("the acronym follows in brackets")], entry: entryIndex)))
             } else {
                 findings.suggestions.append(SuggestionProposal(range: range, candidates: [canonical], rule: id,
-                                                               entry: dict[entryIndex].id, category: .orgName, reason: reason))
+                                                               entry: dict[entryIndex].id, category: .orgName, reason: reason,
+                                                               evidence: Evidence(.acronymAgreement, entry: entryIndex)))
             }
         }
         return findings

@@ -60,7 +60,13 @@ public struct NameRule: Rule {
             var unmet: [CompiledDictionary.Variant] = []
             for v in candidates where !Self.isCorrect(v, in: language, dict) && !(v.origin.isCorrect && v.language != nil && v.language != "en") {
                 if language != "en", v.misrendering?.to != nil { continue }  // its `to` is English
-                if Self.contextHolds(v.misrendering, document, range.lowerBound, context) { repairs.append(v) } else { unmet.append(v) }
+                if Self.contextHolds(v.misrendering, document, range.lowerBound, context) {
+                    repairs.append(v)
+                } else if let country = v.misrendering?.country, let c = dict.entryIndex[country], (context.article?.weight(ofCountry: c) ?? 0) == 0 {
+                    continue  // a body's rendering for a country the article does not name at all: no suggestion either
+                } else {
+                    unmet.append(v)
+                }
             }
             // A correct name wins over a repair unless the repair's own context picked it out.
             if !correct.isEmpty { repairs = repairs.filter { $0.misrendering?.hasContext == true } }
