@@ -16,16 +16,6 @@ struct DictionaryOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: ArgumentHelp("The edition's language: en, fr, de, es or ru (default: detected from the text's most frequent words; the change log records it and how sure the guess was). Names, country forms and verbs are repaired in that language.", valueName: "code"))
     var language: String?
 
-    @Option(name: .customLong("source"), help: ArgumentHelp("What the articles are: 'auto' decides per article from the traces machine translation from Chinese leaves (the change log's machineTranslation says which); 'mt' repairs every article as machine-translated; 'edited' only repairs what is wrong on any text (mojibake, CJK punctuation) and suggests the rest. Default: $EMEND_SOURCE, else auto.", valueName: "auto|mt|edited"))
-    var sourceOption: SourceKind?
-
-    /// `--source`, else `$EMEND_SOURCE`, else auto.
-    var source: SourceKind {
-        sourceOption ?? ProcessInfo.processInfo.environment["EMEND_SOURCE"].flatMap(SourceKind.init(rawValue:)) ?? .auto
-    }
-
-    @Flag(help: "Respell correct alternative spellings (standard romanizations such as Shoygu) to the dictionaries' canonical names, in every article.")
-    var houseStyle = false
 
     func validate() throws {
         if let language, !["en", "fr", "de", "es", "ru"].contains(language) {
@@ -66,8 +56,8 @@ struct DictionaryOptions: ParsableArguments {
         var pipeline = Pipeline(rules: try rules.selection.rules(),
                                 context: RuleContext(dictionary: try load(), lexicon: Lexicon.system))
         pipeline.language = language
-        pipeline.declaredMT = source.declared
-        pipeline.policy.houseStyle = houseStyle
+        pipeline.declaredMT = rules.source.declared
+        pipeline.policy.houseStyle = rules.houseStyle
         if let path = exceptionsPath ?? (noProject ? nil : Review.findUp(Exceptions.fileName)) {
             do { pipeline.exceptions = try Exceptions.load(path) } catch {
                 for e in error.errors { printError(e.description) }
@@ -115,11 +105,4 @@ enum DictionaryLocator {
         }
         return nil
     }
-}
-
-/// `--source`: whether the articles are machine-translated.
-enum SourceKind: String, ExpressibleByArgument, CaseIterable {
-    case auto, mt, edited
-    /// The pipeline's ``Pipeline/declaredMT``.
-    var declared: Bool? { self == .auto ? nil : self == .mt }
 }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import EmendKit
+import Foundation
 
-/// Which rules clean, diff and review apply (see `emend rules`).
+/// Which rules clean, diff and review apply (see `emend rules`), and what the articles are.
 struct RuleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Apply only these rules: identifiers or groups, comma-separated or repeated (e.g. 'names', 'unicode.mojibake'). See 'emend rules'.", valueName: "rules"))
     var only: [String] = []
@@ -11,6 +12,17 @@ struct RuleOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Also apply the edition language's typography: « » quotes and no-break spaces before : ; ! ? in French, „ “ in German, « » in Russian. Off by default: it changes text that a house style may want as it is.")
     var typography = false
+
+    @Option(name: .customLong("source"), help: ArgumentHelp("What the articles are: 'auto' decides per article from the traces machine translation from Chinese leaves (the change log's machineTranslation says which); 'mt' repairs every article as machine-translated; 'edited' only repairs what is wrong on any text (mojibake, CJK punctuation) and suggests the rest. Default: $EMEND_SOURCE, else auto.", valueName: "auto|mt|edited"))
+    var sourceOption: SourceKind?
+
+    /// `--source`, else `$EMEND_SOURCE`, else auto.
+    var source: SourceKind {
+        sourceOption ?? ProcessInfo.processInfo.environment["EMEND_SOURCE"].flatMap(SourceKind.init(rawValue:)) ?? .auto
+    }
+
+    @Flag(help: "Respell correct alternative spellings (standard romanizations such as Shoygu) to the dictionaries' canonical names, in every article.")
+    var houseStyle = false
 
     var selection: RuleSelection {
         RuleSelection(only: Self.split(only), skip: Self.split(skip), optional: typography)
@@ -23,4 +35,11 @@ struct RuleOptions: ParsableArguments {
     func validate() throws {
         do { _ = try selection.rules() } catch { throw ValidationError(error.description) }
     }
+}
+
+/// `--source`: whether the articles are machine-translated.
+enum SourceKind: String, ExpressibleByArgument, CaseIterable {
+    case auto, mt, edited
+    /// The pipeline's ``Pipeline/declaredMT``.
+    var declared: Bool? { self == .auto ? nil : self == .mt }
 }

@@ -39,6 +39,30 @@ import Testing
         return d
     }
 
+    /// Edited English is left as it is; the same candidates in a machine-translated article
+    /// are repaired; `--source` and `$EMEND_SOURCE` say what the articles are.
+    @Test func theArticleDecidesWhetherCandidatesAreEdits() throws {
+        let edited = "The talks on Naka stalled, the ministry said on Tuesday.\n"
+        let auto = try run(["clean", "--source", "auto", "--stdout", "-"], stdin: edited)
+        #expect(auto.status == 0 && auto.stdout == edited)
+        let log = try run(["clean", "--json", "-"], stdin: edited, env: ["EMEND_SOURCE": "auto"])
+        let json = try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as! [String: Any]
+        let mt = json["machineTranslation"] as! [String: Any]
+        #expect(mt["shows"] as? Bool == false)
+        let suggestions = json["suggestions"] as! [[String: Any]]
+        #expect(suggestions.contains { ($0["reason"] as? String)?.contains("so the text may be correct as it is") == true })
+        let translated = "Moscow, May 4, the ministry said on the 4th that the talks on Naka stalled.\n"
+        let repaired = try run(["clean", "--stdout", "-"], stdin: translated, env: ["EMEND_SOURCE": "auto"])
+        #expect(repaired.stdout == "Moscow, May 4, the ministry said on the 4th that the talks on Nagorno-Karabakh stalled.\n")
+        #expect(try run(["clean", "--source", "mt", "--stdout", "-"], stdin: edited).stdout.contains("Nagorno-Karabakh"))
+        #expect(try run(["clean", "--source", "edited", "--stdout", "-"], stdin: translated).stdout == translated)
+    }
+
+    @Test func aLinkIsNeverEdited() throws {
+        let r = try run(["clean", "--stdout", "-"], stdin: "See www.news.cn/wen-zaiyin-visit and https://example.org/naka today.\n")
+        #expect(r.stdout == "See www.news.cn/wen-zaiyin-visit and https://example.org/naka today.\n")
+    }
+
     @Test func versionNamesEmendAndICU() throws {
         let r = try run(["--version"])
         #expect(r.status == 0 && r.stdout.hasPrefix("emend 0.1.0 (ICU 7"))
