@@ -4,7 +4,8 @@
 ///
 /// Only traces that edited English does not make count: Chinese datelines without a year
 /// ("Moscow, October 22, press secretary..."), a day of the month without its month ("said
-/// on the 22nd that"), "local time" after a date, "the Israeli side", CJK punctuation,
+/// on the 22nd that", "from 13 to 29 this month"), "local time" after a date, "the Israeli
+/// side", reporting phrases calqued from Chinese ("it is worth mentioning that"), CJK punctuation,
 /// a dictionary's known misrenderings and word-by-word titles, pinyin of a foreign name's
 /// Chinese characters, a known name in lower case, and a name glued to the word before it.
 public struct MTFingerprint: Sendable, Equatable {
@@ -93,6 +94,11 @@ public struct MTFingerprint: Sendable, Equatable {
                let n = document.nextNonSpace(d), tokens[n].kind == .punctuation || (tokens[n].isWord && ["that", "said", "and", "to", "at", "local"].contains(tokens[n].key)) {
                 add(.dayWithoutMonth, tokens[p].range.lowerBound..<tokens[d].range.upperBound)
             }
+            // "from 13 to 29 this month" (本月13日至29日).
+            if t.key == "this", let n = document.nextWord(i), tokens[n].key == "month",
+               let d = document.previousNonSpace(i), Int(tokens[d].text).map({ (1...31).contains($0) }) == true {
+                add(.dayWithoutMonth, tokens[d].range.lowerBound..<tokens[n].range.upperBound)
+            }
             // Russian "29-го числа" (29日: the day without its month).
             if t.key == "числа", let p = document.previousWord(i), tokens[p].key == "го",
                let h = document.previousNonSpace(p), tokens[h].isHyphen, let d = document.previousNonSpace(h), isDay(tokens[d].text) {
@@ -166,7 +172,8 @@ public struct MTFingerprint: Sendable, Equatable {
         "pointed": [["out", "that"]],
         "emphasized": [["that"]], "emphasised": [["that"]],
         "according": [["to", "reports"]],
-        "it": [["is", "learned", "that"], ["is", "reported", "that"]],
+        "it": [["is", "learned", "that"], ["is", "reported", "that"], ["is", "worth", "mentioning", "that"]],
+        "noteworthy": [["is", "that"]],
         "comprehensive": [["report"]],
     ]
 
