@@ -35,8 +35,11 @@ struct Clean: ParsableCommand {
     @Flag(name: .long, help: "Read JSON Lines ({\"id\": ..., \"text\": ...}) on standard input and write one record per line (id, text, edits, suggestions) on standard output.")
     var jsonl = false
 
-    @Option(name: .long, help: "Threads to clean with (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: ArgumentHelp("Threads to clean with (default: the number of cores).", valueName: "n"))
+    var jobsOption: Int?
+
+    /// `--jobs`, else the number of cores.
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Flag(name: .long, help: "Rewrite each input atomically (keeping FILE.orig unless --no-backup); change logs still go to --out.")
     var inPlace = false
@@ -62,7 +65,7 @@ struct Clean: ParsableCommand {
         if inPlace && (stdout || json) { throw ValidationError("--in-place cannot be combined with --stdout or --json.") }
         if inPlace && files.contains("-") { throw ValidationError("--in-place needs files, not standard input.") }
         if noBackup && !inPlace { throw ValidationError("--no-backup only applies with --in-place.") }
-        let names = Inputs.expand(files).map { FormatOptions.stem($0.relative) }
+        let names = Inputs.expand(files, output: out).map { FormatOptions.stem($0.relative) }
         if !stdout && !json && !inPlace, let dup = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
             throw ValidationError("Two inputs would write the same edition or change log '\(dup)' in '\(out)'; clean them into different folders.")
         }
@@ -79,7 +82,7 @@ struct Clean: ParsableCommand {
         }
         var summary = BatchSummary()
         if !stdout && !json { AtomicFile.removeStaleTemporaries(in: out) }
-        let items = Inputs.expand(files)
+        let items = Inputs.expand(files, output: out)
         // A folder with no articles in it is a mistake worth saying so (an empty batch would pass silently).
         for file in files where file != "-" && Inputs.isFolder(file) && !items.contains(where: { $0.path.hasPrefix(file + "/") }) {
             printError("\(file): error: is a folder with no articles in it (\(Inputs.extensions.sorted().map { "." + $0 }.joined(separator: ", ")))")

@@ -13,14 +13,26 @@ enum Inputs {
         var relative: String
     }
 
-    static func expand(_ paths: [String]) -> [Item] {
+    /// Expands folders. Emend's own output is never input: files inside `output` (the
+    /// folder editions are written to), summaries (`*.emend.md`) and editions (a file with
+    /// its change log `NAME.emend.json` beside it) are skipped.
+    static func expand(_ paths: [String], output: String? = nil) -> [Item] {
         var out: [Item] = []
         let fm = FileManager.default
+        let outputPath = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
+        func isEmendOutput(_ file: String) -> Bool {
+            let url = URL(fileURLWithPath: file).standardizedFileURL
+            if url.lastPathComponent.hasSuffix(".emend.md") { return true }
+            if let outputPath, url.path.hasPrefix(outputPath) { return true }
+            let log = url.deletingPathExtension().path + ".emend.json"
+            return fm.fileExists(atPath: log)
+        }
         for path in paths {
             var isDir: ObjCBool = false
             if path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
                 let files = (fm.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
                     .filter { extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) && !$0.contains("/.") && !$0.hasPrefix(".") }
+                    .filter { !isEmendOutput(path + "/" + $0) }
                     .sorted()
                 out += files.map { Item(path: path + "/" + $0, relative: $0) }
             } else {

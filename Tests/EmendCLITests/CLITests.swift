@@ -58,6 +58,16 @@ import Testing
         #expect(try run(["clean", "--source", "edited", "--stdout", "-"], stdin: translated).stdout == translated)
     }
 
+    /// Cleaning a folder twice does not clean Emend's own editions, logs or summaries.
+    @Test func outputNeverBecomesInput() throws {
+        let dir = tempDir()
+        try "Fighting in the naka region.\n".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        #expect(try run(["clean", "."], cwd: dir).status == 0)
+        #expect(try run(["clean", "."], cwd: dir).status == 0)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: dir).sorted()
+        #expect(files == ["a.txt", "editions", "editions/a.emend.json", "editions/a.emend.md", "editions/a.txt"])
+    }
+
     @Test func aLinkIsNeverEdited() throws {
         let r = try run(["clean", "--stdout", "-"], stdin: "See www.news.cn/wen-zaiyin-visit and https://example.org/naka today.\n")
         #expect(r.stdout == "See www.news.cn/wen-zaiyin-visit and https://example.org/naka today.\n")
