@@ -10,16 +10,23 @@ enum JSONLinesMode {
         var failed = false
         var number = 0
         let batchSize = max(256, jobs * 128)
-        var batch: [Substring] = []
+        var batch: [(number: Int, line: Substring)] = []
         let writer = DispatchQueue(label: "emend.jsonl.writer")
         let writing = DispatchGroup()
         func flush() {
             let lines = batch
-            let first = number - lines.count + 1
             let slots = Slots(count: lines.count)
             parallelFor(lines.count, jobs: jobs) { i in
-                let (record, failedLine) = JSONLines.process(lines[i], number: first + i, pipeline: pipeline)
+                let (record, failedLine) = JSONLines.process(lines[i].line, number: lines[i].number, pipeline: pipeline)
                 slots.set(i, record, failedLine)
+            }
+            // One line per bad record on standard error, as the record says it.
+            for (i, bad) in slots.failed.enumerated() where bad {
+                if var message = JSONLines.errorMessage(of: slots.results[i]) {
+                    let prefix = "line \(lines[i].number)"
+                    if message.hasPrefix(prefix) { message = "record" + message.dropFirst(prefix.count) }
+                    printError("-:\(lines[i].number):1: error: " + message)
+                }
             }
             let results = slots.results
             if slots.failed.contains(true) { failed = true }
@@ -36,7 +43,7 @@ enum JSONLinesMode {
         while let line = readLine(strippingNewline: true) {
             number += 1
             if line.isEmpty { continue }
-            batch.append(Substring(line))
+            batch.append((number, Substring(line)))
             if batch.count >= batchSize { flush() }
         }
         if !batch.isEmpty { flush() }

@@ -243,6 +243,26 @@ extension CLITests {
 }
 
 extension CLITests {
+    /// A bad record gets one plain line on standard error with its real line number (blank
+    /// lines count) and its id; the good records are still cleaned; exit 1.
+    @Test func badJSONLinesRecordsAreReportedOnePerLine() throws {
+        let input = "{\"id\": 1, \"text\": \"the naka region\"}\n\n\n{\"id\": \"b7\"}\nnot json\n{\"id\": 5, \"text\": 3}\n{\"id\": 6, \"text\": \"ok\"}\n"
+        let r = try run(["clean", "--jsonl", "--jobs", "1"], stdin: input)
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+            -:4:1: error: record (id "b7"): the record has no "text"
+            -:5:1: error: record: not valid JSON; each line must be one object such as {"id": 1, "text": "..."}
+            -:6:1: error: record (id 5): "text" must be a string
+
+            """)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines[1].contains("\"id\":\"b7\""))
+        #expect(lines[4].contains("\"text\":\"ok\""))
+    }
+}
+
+extension CLITests {
     /// Swift seeds its hash tables per process: an edition or change log that depended on
     /// their order would differ between two runs.
     @Test func twoRunsGiveTheSameChangeLog() throws {
