@@ -114,7 +114,10 @@ extension Dict {
                     print(EntryLine.format(e)); found += 1
                 }
             }
-            if found == 0 { throw ExitCode(1) }
+            if found == 0 {
+                printError("emend: no entry's id, names, aliases or misrenderings contain '\(text)' (try 'emend dict explain' for a whole name)")
+                throw ExitCode(1)
+            }
         }
     }
 
