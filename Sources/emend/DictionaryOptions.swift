@@ -34,7 +34,8 @@ struct DictionaryOptions: ParsableArguments {
     /// The layers: bundled folder, the project's emend.toml (nearest from the current
     /// folder upwards), then --dictionary files.
     func sources() throws -> DictionarySources {
-        var sources = DictionarySources(bundled: folder())
+        let bundled = folder()
+        var sources = DictionarySources(bundled: bundled)
         if !noProject, let path = ProjectConfig.find(from: FileManager.default.currentDirectoryPath) {
             do {
                 let config = try ProjectConfig.load(path)
@@ -47,6 +48,10 @@ struct DictionaryOptions: ParsableArguments {
             }
         }
         sources.layers += dictionary
+        if bundled == nil && sources.layers.isEmpty {
+            printError("emend: error: no dictionaries found (looked in \(DictionaryLocator.summary)); install them as PREFIX/share/emend/Dictionaries beside PREFIX/bin/emend (scripts/install.sh PREFIX), or give --dictionaries DIR or EMEND_DICTIONARIES")
+            throw Exit.dictionaryBroken
+        }
         return sources
     }
 
@@ -84,25 +89,36 @@ enum DictionaryLocator {
     /// The bundled Dictionaries folder: beside an installed binary (`../share/emend/Dictionaries`),
     /// in a repository holding the binary (`.build/release/emend`), or above the current directory.
     static func bundled() -> String? {
+        places().first { FileManager.default.fileExists(atPath: $0 + "/countries.toml") }
+    }
+
+    /// Where the bundled dictionaries were looked for, in words.
+    static var summary: String {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let share = exe.map { $0.deletingLastPathComponent().appendingPathComponent("share/emend/Dictionaries").path + ", " } ?? ""
+        return share + "Dictionaries/ in \(exe?.path ?? "the binary's folder"), \(FileManager.default.currentDirectoryPath) and the folders above them"
+    }
+
+    /// Where the bundled dictionaries are looked for, in order.
+    static func places() -> [String] {
         let fm = FileManager.default
+        var out: [String] = []
         var starts: [URL] = []
         if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             let dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
             starts.append(dir)
-            let share = dir.deletingLastPathComponent().appendingPathComponent("share/emend/Dictionaries")
-            if fm.fileExists(atPath: share.appendingPathComponent("countries.toml").path) { return share.path }
+            out.append(dir.deletingLastPathComponent().appendingPathComponent("share/emend/Dictionaries").path)
         }
         starts.append(URL(fileURLWithPath: fm.currentDirectoryPath))
         for start in starts {
             var dir = start
             for _ in 0..<8 {
-                let candidate = dir.appendingPathComponent("Dictionaries")
-                if fm.fileExists(atPath: candidate.appendingPathComponent("countries.toml").path) { return candidate.path }
+                out.append(dir.appendingPathComponent("Dictionaries").path)
                 let parent = dir.deletingLastPathComponent()
                 if parent.path == dir.path { break }
                 dir = parent
             }
         }
-        return nil
+        return out
     }
 }

@@ -25,7 +25,7 @@ struct EmendCommand: ParsableCommand {
         Exit status: 0 when everything ran, 1 when an input could not be cleaned, \
         2 when a dictionary is broken, 64 for a usage error.
         """,
-        version: "emend \(Emend.version) (ICU \(ICU.version))",
+        version: "emend \(Emend.version) (ICU \(ICU.version))\ndictionaries: \(ProcessInfo.processInfo.environment["EMEND_DICTIONARIES"] ?? DictionaryLocator.bundled() ?? "none found")",
         subcommands: [Clean.self, Diff.self, Review.self, Dict.self, Rules.self]
     )
 }

@@ -73,6 +73,37 @@ import Testing
         #expect(r.stdout == "See www.news.cn/wen-zaiyin-visit and https://example.org/naka today.\n")
     }
 
+    /// A binary copied away from its dictionaries says where it looked and exits 2; installed
+    /// as PREFIX/bin with PREFIX/share/emend/Dictionaries it finds them, and --version says where.
+    @Test func aCopiedBinaryFindsItsDictionariesOrSaysWhereItLooked() throws {
+        let dir = tempDir()
+        try FileManager.default.createDirectory(atPath: dir + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.binary, toPath: dir + "/bin/emend")
+        func runCopy(_ args: [String]) throws -> Run {
+            let p = Process(), out = Pipe(), err = Pipe()
+            p.executableURL = URL(fileURLWithPath: dir + "/bin/emend")
+            p.arguments = args
+            p.currentDirectoryURL = URL(fileURLWithPath: dir)
+            var env = ProcessInfo.processInfo.environment
+            env["EMEND_DICTIONARIES"] = nil
+            p.environment = env
+            p.standardOutput = out; p.standardError = err
+            try p.run()
+            let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        }
+        let lost = try runCopy(["dict", "check"])
+        #expect(lost.status == 2)
+        #expect(lost.stderr.hasPrefix("emend: error: no dictionaries found (looked in \(dir)/share/emend/Dictionaries"))
+        #expect(lost.stderr.split(separator: "\n").count == 1)
+        try FileManager.default.createDirectory(atPath: dir + "/share/emend", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent("Dictionaries").path, toPath: dir + "/share/emend/Dictionaries")
+        let found = try runCopy(["dict", "check"])
+        #expect(found.status == 0 && !found.stdout.hasPrefix("0 entries"))
+        #expect(try runCopy(["--version"]).stdout.contains("dictionaries: \(dir)/share/emend/Dictionaries"))
+    }
+
     @Test func versionNamesEmendAndICU() throws {
         let r = try run(["--version"])
         #expect(r.status == 0 && r.stdout.hasPrefix("emend 0.1.0 (ICU 7"))
