@@ -24,11 +24,29 @@ import Testing
 
     @Test func aLaterLayerOverridesAndTheProjectDisables() throws {
         let base = folder(["places.toml": bundled])
-        let user = folder(["mine.toml": "[[place]]\nid = \"emend:nk\"\nname = { en = \"Karabakh\" }\nmisrenderings = [ { text = \"Naka\" } ]\n"])
+        let user = folder(["mine.toml": "[[place]]\nid = \"emend:nk\"\nreplaces = \"emend:nk\"\nname = { en = \"Karabakh\" }\nmisrenderings = [ { text = \"Naka\" } ]\n"])
         let set = try DictionaryLoader.load(DictionarySources(bundled: base, layers: [user + "/mine.toml"], disabled: ["emend:nato"]))
         var pipeline = Pipeline(context: RuleContext(dictionary: CompiledDictionary(set), lexicon: nil))
         pipeline.declaredMT = true
         #expect(pipeline.clean(Article(source: "-", text: "the Naka region and Beiyue")).editionText == "the Karabakh region and Beiyue")
+    }
+
+    /// Reusing a bundled id without `replaces` is an error that names both places, so a
+    /// newsroom layer never deletes a bundled entry by accident.
+    @Test func aLayerReplacesAnEntryOnlyWhenItSaysSo() throws {
+        let base = folder(["places.toml": bundled])
+        let user = folder(["mine.toml": "[[place]]\nid = \"emend:nk\"\nname = { en = \"Karabakh\" }\n"])
+        var message = ""
+        do {
+            _ = try DictionaryLoader.load(DictionarySources(bundled: base, layers: [user + "/mine.toml"]))
+        } catch {
+            message = String(describing: error)
+        }
+        #expect(message.contains("mine.toml:1:1"))
+        #expect(message.contains("places.toml"))
+        #expect(message.contains("replaces = \"emend:nk\""))
+        let wrong = folder(["w.toml": "[[place]]\nid = \"emend:x\"\nreplaces = \"emend:none\"\nname = { en = \"X\" }\n"])
+        #expect(throws: DictionaryErrors.self) { try DictionaryLoader.load(DictionarySources(bundled: base, layers: [wrong + "/w.toml"])) }
     }
 
     @Test func duplicateIdsInOneLayerAreStillErrors() {

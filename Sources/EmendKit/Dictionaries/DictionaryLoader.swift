@@ -4,7 +4,7 @@ import Foundation
 public enum DictionaryLoader {
     /// The fields each kind of section accepts.
     static let fields: [String: Set<String>] = {
-        let common: Set<String> = ["id", "name", "aliases", "native", "misrenderings", "examples", "note"]
+        let common: Set<String> = ["id", "name", "aliases", "native", "misrenderings", "examples", "note", "replaces"]
         return [
             "country": common.union(["adjective", "demonym", "compound", "short", "capital", "definite", "prefix"]),
             "place": common.union(["country", "short", "type", "adjective"]),
@@ -22,7 +22,8 @@ public enum DictionaryLoader {
     }
 
     /// Loads the bundled folder, then each layer file in order. An entry in a later layer
-    /// with the id of an earlier one replaces it; `disabled` ids are dropped.
+    /// replaces an earlier one only with `replaces = "ID"`; reusing an earlier id without it
+    /// is an error naming both places. `disabled` ids are dropped.
     /// - Parameter replacing: file texts to use instead of what is on disk (to validate an
     ///   edit before writing it).
     public static func load(_ sources: DictionarySources, replacing: [String: String] = [:]) throws(DictionaryErrors) -> DictionarySet {
@@ -78,14 +79,24 @@ public enum DictionaryLoader {
                 errors += error.errors
             }
             for e in part.entries {
-                if let (l, i) = owner[e.id] {
+                // A layer replaces an earlier entry only when it says so: `replaces = "ID"`.
+                if let r = e.replaces {
+                    guard let (l, i) = owner[r], l < layer else {
+                        errors.append(DictionaryError(location: e.location,
+                            message: "'replaces' names '\(r)', which no earlier layer has; to add a new entry, leave 'replaces' out"))
+                        continue
+                    }
+                    owner[r] = nil
+                    set.entries[i] = e
+                    owner[e.id] = (layer, i)
+                } else if let (l, i) = owner[e.id] {
+                    let first = set.entries[i]
                     if l == layer {
-                        let first = set.entries[i]
                         errors.append(DictionaryError(location: e.location,
                             message: "the id '\(e.id)' is already used by '\(first.name["en"] ?? first.id)' at \(first.location); ids must be unique"))
                     } else {
-                        set.entries[i] = e  // a later layer overrides
-                        owner[e.id] = (layer, i)
+                        errors.append(DictionaryError(location: e.location,
+                            message: "the id '\(e.id)' is already used by '\(first.name["en"] ?? first.id)' at \(first.location); to replace that entry write replaces = \"\(e.id)\", or give this one an id of its own"))
                     }
                 } else {
                     owner[e.id] = (layer, set.entries.count)

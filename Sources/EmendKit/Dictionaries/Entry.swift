@@ -75,6 +75,8 @@ public struct Entry: Sendable {
     public var misrenderings: [Misrendering] = []
     public var examples: [DictionaryExample] = []
     public var note: String?
+    /// The id of an entry of an earlier layer that this one replaces (`replaces = "ID"`).
+    public var replaces: String?
 
     /// The correct forms of the entry in `language` (name, surname, adjective, demonym,
     /// acronym), as the dictionary gives them or, for a person's surname, as the last word

@@ -72,6 +72,7 @@ struct FieldReader {
         e.country = string("country")
         e.type = string("type")
         e.note = string("note")
+        e.replaces = string("replaces")
         if let node = table["short"] {
             for item in node.array ?? [node] {
                 if let s = item.string { e.shortChars.append(s) } else if let t = item.table {
