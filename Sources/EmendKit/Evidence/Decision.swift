@@ -19,7 +19,8 @@
 ///    Chinese leaves (see ``MTFingerprint``), every other candidate is only a suggestion:
 ///    correct text stays as it is.
 /// 6. **In a machine-translated article, a guess needs support.** A single word romanized
-///    from a native name, or a near miss, is applied only when the article
+///    from a native name, a near miss, or the pinyin of a foreign person's name (which may
+///    be an ordinary Chinese name) is applied only when the article
 ///    supports it (the entity's country or its canonical name elsewhere, a role beside it,
 ///    the dictionary entry's context, or the same candidate repeated); curated entries and
 ///    the structural rules carry their support in their own match.
@@ -74,6 +75,13 @@ public enum Decision {
            !supports.contains(where: { if case .countryInArticle = $0 { true } else { false } }) {
             return (.suggest, "shown, not applied: the acronym's body belongs to a country the article does not name")
         }
+        // The pinyin of a foreign person's Chinese name can be an ordinary Chinese name ("Cao
+        // Guo" is 曹国, Cho Kuk, and a Chinese name): the person's country, canonical name or
+        // role must be in the article.
+        if source == .derivedPinyin, let entry = evidence.entry, dictionary[entry].kind == .person,
+           !supports.contains(where: { if case .repeated = $0 { false } else { true } }) {
+            return (.suggest, "shown, not applied: \(source.description), but the article names neither the person's country nor the person otherwise")
+        }
         if needsSupport(source, surface: surface), supports.isEmpty {
             return (.suggest, "shown, not applied: \(source.description), but nothing else in the article supports it")
         }
@@ -97,7 +105,7 @@ public enum Decision {
             out.append(.canonicalElsewhere(name))
         }
         let country = e.kind == .country ? entry : e.country.flatMap { dictionary.entryIndex[$0] }
-        if let c = country, model.weight(ofCountry: c) >= 1, let name = dictionary[c].name["en"] {
+        if let c = country, model.weight(ofCountry: c) >= 1 || (model.mentions[c] ?? 0) >= 1, let name = dictionary[c].name["en"] {
             out.append(.countryInArticle(name))
         }
         if let n = model.matches[entry], n >= 2 { out.append(.repeated(n)) }
