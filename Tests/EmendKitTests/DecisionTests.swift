@@ -105,6 +105,16 @@ import Testing
         #expect(r2.editionText.hasSuffix("The plates were fine china and silver."))
     }
 
+    /// The pinyin of a foreign person's name may be an ordinary Chinese name: it is repaired
+    /// only where the article names the person's country (文在寅 "Wen Zaiyin" is Moon Jae-in).
+    @Test func aPersonsPinyinNeedsTheirCountryInTheArticle() {
+        let china = Self.clean(Self.mt + " Wen Zaiyin, a Chinese economist, spoke in Beijing.")
+        #expect(china.editionText.contains("Wen Zaiyin"))
+        #expect(china.log.suggestions.contains { $0.text == "Wen Zaiyin" && $0.reason.contains("names neither the person's country") })
+        let korea = Self.clean(Self.mt + " South Korea's president Wen Zaiyin spoke in Seoul.")
+        #expect(korea.editionText.contains("South Korea's president Moon Jae-in spoke"))
+    }
+
     @Test func declaredEditedTextGetsOnlyCertainRepairs() {
         let r = Self.clean(Self.mt + " Fighting in Naka resumed.", declared: false)
         #expect(r.log.edits.isEmpty)

@@ -34,7 +34,7 @@ import Testing
 
     @Test func unknownFieldIsNamedWithItsPlace() {
         let m = messages(["a.toml": "[[country]]\nid = \"Q1\"\nname = { en = \"A\" }\ncapitol = \"B\"\n"])
-        #expect(m == ["a.toml:4:1: error: unknown field 'capitol' in a country entry; known fields: adjective, aliases, capital, compound, definite, demonym, examples, id, misrenderings, name, native, note, prefix, short"])
+        #expect(m == ["a.toml:4:1: error: unknown field 'capitol' in a country entry; known fields: adjective, aliases, capital, compound, definite, demonym, examples, id, misrenderings, name, native, note, prefix, replaces, short"])
     }
 
     @Test func duplicateIdsAreReported() {

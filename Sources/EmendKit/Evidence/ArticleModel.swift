@@ -24,8 +24,8 @@ public final class ArticleModel: Sendable {
     public let mentions: [Int: Int]
     /// Dictionary entries matched in the article in any form, right or wrong, with how often.
     public let matches: [Int: Int]
-    /// Countries the article is about (entry index → weight): a country named counts 1, an
-    /// adjective or a person, place or body of that country ½.
+    /// Countries the article is about (entry index → weight): a country named (right or
+    /// wrong) counts 1, an adjective or a person, place or body of that country ½.
     public let countries: [Int: Double]
 
     /// True when the article shows machine translation (or the caller said it is MT).
@@ -47,10 +47,11 @@ public final class ArticleModel: Sendable {
         var countries: [Int: Double] = [:]
         var matches: [Int: Int] = [:]
         for m in document.nameMatches {
-            for entry in Set(m.payloads.map { dict.variants[$0].entry }) { matches[entry, default: 0] += 1 }
-            let correct = m.payloads.map { dict.variants[$0] }.filter { $0.origin.isCorrect }
-            for entry in Set(correct.map(\.entry)) {
-                mentions[entry, default: 0] += 1
+            // A mention counts for the countries whether it is written right or wrong: a
+            // misrendered body still says what the article is about, and so the edition,
+            // where it is repaired, is about the same countries.
+            for entry in Set(m.payloads.map { dict.variants[$0].entry }) {
+                matches[entry, default: 0] += 1
                 let e = dict[entry]
                 if e.kind == .country {
                     countries[entry, default: 0] += 1
@@ -58,6 +59,8 @@ public final class ArticleModel: Sendable {
                     countries[ci, default: 0] += 0.5
                 }
             }
+            let correct = m.payloads.map { dict.variants[$0] }.filter { $0.origin.isCorrect }
+            for entry in Set(correct.map(\.entry)) { mentions[entry, default: 0] += 1 }
         }
         let terms = dict.terms(for: document.language).list
         for m in document.termMatches {

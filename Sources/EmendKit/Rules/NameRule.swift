@@ -239,11 +239,13 @@ public struct NameRule: Rule {
         var out = ""
         var recased = 0
         var recasedShort = false
+        var recasedWords: [Int] = []
         for (k, (i, t)) in zip(words, targetWords).enumerated() {
             let token = document.tokens[i]
             if token.isLowercase && target[t].isCapitalized && (allLower || token.text.count > 3) {
                 out += Self.capitalizeFirst(token.text)
                 recased += 1
+                recasedWords.append(i)
                 if token.text.count <= 3 { recasedShort = true }
             } else {
                 out += token.text
@@ -258,7 +260,7 @@ public struct NameRule: Rule {
         // lower-case word of three letters or fewer is taken for a function word too: "la
         // paz" is Spanish for "the peace" before it is La Paz.
         let frequent = context.dictionary.dictionaries.wordClasses["stop-\(document.language)"] ?? []
-        if recased > 0, words.contains(where: { document.tokens[$0].isLowercase && frequent.contains(document.tokens[$0].key) }) { return }
+        if recasedWords.contains(where: { frequent.contains(document.tokens[$0].key) }) { return }
         if recasedShort && document.language != "en" { return }
         var against: [Evidence.Against] = []
         var supports: [Evidence.Support] = []
