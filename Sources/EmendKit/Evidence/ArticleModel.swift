@@ -29,11 +29,14 @@ public final class ArticleModel: Sendable {
     public let countries: [Int: Double]
 
     /// True when the article shows machine translation (or the caller said it is MT).
-    public var showsMT: Bool { declared ?? (mtScore >= Self.mtThreshold) }
+    public var showsMT: Bool { declared ?? (carriedMT || mtScore >= Self.mtThreshold) }
+    /// The article this text was repaired from showed MT (its repairs may have removed the traces).
+    public let carriedMT: Bool
 
     /// Builds the model of the article analysed as `document`.
-    public init(_ document: Document, _ context: RuleContext, declared: Bool? = nil) {
+    public init(_ document: Document, _ context: RuleContext, declared: Bool? = nil, carriedMT: Bool = false) {
         self.declared = declared
+        self.carriedMT = carriedMT
         let protected = ProtectedSpans.find(in: document.bytes)
         self.protected = protected
         let fingerprints = MTFingerprint.find(in: document, context, protected: protected)

@@ -83,7 +83,12 @@ public struct Pipeline: Sendable {
         var context = self.context
         context.language = guess.language
         let first = guess.language == "en" ? detected : Document(article.text, dictionary: context.dictionary, language: guess.language)
-        let model = ArticleModel(first, context, declared: declaredMT)
+        // The model is of the text the rules see: a version repaired by earlier rules is
+        // modelled again (the countries its repaired names point to, its spans), so that a
+        // pass decides as cleaning the edition would; the MT verdict of the original carries.
+        let original = ArticleModel(first, context, declared: declaredMT)
+        var model = original
+        var modelled: Document = first
         context.article = model
         var edited = EditedText(article.bytes)
         var suggestions: [Suggestion] = []
@@ -103,6 +108,11 @@ public struct Pipeline: Sendable {
             for (r, rule) in rules.enumerated() {
                 if settled[r] == version { continue }
                 let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary, language: guess.language, reusing: last)
+                if document !== modelled {
+                    model = ArticleModel(document, context, declared: declaredMT, carriedMT: original.showsMT)
+                    modelled = document
+                    context.article = model
+                }
                 analysed = document
                 last = document
                 var found = decided(rule.check(document, context), document: document, edited: edited, model: model)
@@ -150,7 +160,7 @@ public struct Pipeline: Sendable {
                             edits: edits, suggestions: suggestions.sorted { $0.start < $1.start })
         log.language = guess.language
         log.languageConfidence = (guess.confidence * 100).rounded() / 100
-        log.machineTranslation = .init(model)
+        log.machineTranslation = .init(original)
         return CleanResult(edition: edited.current, log: log)
     }
 
@@ -160,14 +170,14 @@ public struct Pipeline: Sendable {
         var out = RuleFindings()
         let dict = context.dictionary
         for var s in found.suggestions {
-            let (verdict, because) = Decision.decide(s.evidence, range: edited.originalRange(of: s.range), surface: document.string(s.range),
+            let (verdict, because) = Decision.decide(s.evidence, range: s.range, surface: document.string(s.range),
                                                      model: model, dictionary: dict, policy: policy)
             guard verdict != .drop else { continue }
             s.reason += because.hasPrefix("shown") ? "; " + because : " (evidence: \(because))"
             out.suggestions.append(s)
         }
         for var p in found.edits {
-            let (verdict, because) = Decision.decide(p.evidence, range: edited.originalRange(of: p.range), surface: document.string(p.range),
+            let (verdict, because) = Decision.decide(p.evidence, range: p.range, surface: document.string(p.range),
                                                      model: model, dictionary: dict, policy: policy)
             switch verdict {
             case .edit:
