@@ -7,20 +7,7 @@ import Testing
     /// Words the rules would repair anywhere else ("naka", "Wen Zaiyin").
     static let bait = ["naka", "Naka", "wen-zaiyin", "Wen_Zaiyin", "shoygu", "european-union", "china", "Oumeng"]
 
-    /// A small deterministic generator (SplitMix64), so a failure is reproducible.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
-    static func span(_ g: inout Generator) -> String {
+    static func span(_ g: inout SplitMix64) -> String {
         let a = g.pick(bait), b = g.pick(bait)
         switch g.next() % 7 {
         case 0: return "https://news.example.org/\(a)/\(b)?q=\(a)"
@@ -35,7 +22,7 @@ import Testing
 
     @Test(arguments: 0..<8)
     func generatedSpansSurviveCleaning(_ shard: Int) {
-        var g = Generator(state: 0xE3E4_D000_0000_0000 &+ UInt64(shard))
+        var g = SplitMix64(seed: 0xE3E4_D000_0000_0000 &+ UInt64(shard))  // the property tests' generator
         for _ in 0..<100 {
             let spans = (0..<3).map { _ in Self.span(&g) }
             let text = "Fighting in the naka region, see \(spans[0]) and \(spans[1]); Wen Zaiyin wrote \(spans[2]) on the 3rd.\n"
