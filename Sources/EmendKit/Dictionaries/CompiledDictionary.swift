@@ -51,7 +51,7 @@ public final class CompiledDictionary: Sendable {
     public let termList: [Term]
     public let surnames: FuzzyIndex
     /// One-word names of places and bodies and their pinyin, by ``VariantKey`` (variant
-    /// indexes), for the spellings of them that no entry lists ("Naqqa" for Naka).
+    /// indexes), for the spellings of them that no entry lists ("Naqa" for Naka).
     public let variantKeys: [String: [Int]]
     /// The canonical spelling of each fuzzy-indexed surname key.
     public let surnameDisplay: [String: String]

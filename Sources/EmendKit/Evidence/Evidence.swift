@@ -35,7 +35,7 @@ public struct Evidence: Sendable, Equatable {
         case acronymAgreement
         /// A body's name as MT renders it in an article about one country.
         case bodyInCountry
-        /// A space a web page lost before a name ("asLi Haizan").
+        /// A space a web page lost before a name ("asKim Jong Un").
         case lostSpace
         /// Locale typography asked for with `--typography`.
         case requestedTypography

@@ -122,7 +122,7 @@ public struct MTFingerprint: Sendable, Equatable {
                adjectives.contains(a) {
                 add(.countrySide, tokens[the].range.lowerBound..<t.range.upperBound)
             }
-            // "named asLi Haizan": a lower-case word glued to a capitalized name.
+            // "named asKim Jong Un": a lower-case word glued to a capitalized name.
             if let split = GluedNameRule.split(t.text), let lexicon, lexicon.isCommonWord(String(t.text.unicodeScalars.prefix(split))) {
                 let right = String(t.text.unicodeScalars.dropFirst(split))
                 if !lexicon.isCommonWord(right) || right.count <= 3, !lexicon.isListedCapitalized(t.text), !t.text.contains(where: \.isNumber) {

@@ -1,5 +1,5 @@
 /// A loose key for one romanized word, so that spellings MT and transliteration tables vary
-/// share it: "Naqqa" and "Naka", "Shoyghu" and "Shoygu", "Tikhonov" and "Tihonov".
+/// share it: "Naqa" and "Naka", "Shoyghu" and "Shoygu", "Tikhonov" and "Tihonov".
 ///
 /// Folded (case, accents), then: kh → h, ph → f, q → k, ck → k, y → i, and every doubled
 /// letter written once. Only letters a–z take part; a word with any other character has no key.

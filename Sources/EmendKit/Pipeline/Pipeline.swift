@@ -4,9 +4,9 @@
 /// The standard order is
 /// 1. ``MojibakeRule`` — UTF-8 read as Windows-1252 or Mac Roman;
 /// 2. ``FullWidthPunctuationRule`` — CJK punctuation inside Latin text;
-/// 3. ``GluedNameRule`` — a space lost before a known name ("asLi Haizan");
+/// 3. ``GluedNameRule`` — a space lost before a known name ("asKim Jong Un");
 /// 3. ``NameRule`` — dictionary names: case, misrenderings, derived pinyin and romanizations;
-/// 4. ``VariantNameRule`` — unlisted spellings of one-word names ("Naqqa" for Naka);
+/// 4. ``VariantNameRule`` — unlisted spellings of one-word names ("Naqa" for Naka);
 /// 4. ``FuzzyPersonNameRule`` — near-misses of known surnames, with agreeing context;
 /// 5. ``AcronymAgreementRule`` — a name before "(ACRONYM)" that is not the acronym's name;
 /// 6. ``AbbreviationRule`` — Chinese one-character country short forms misread;

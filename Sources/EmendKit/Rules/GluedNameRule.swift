@@ -1,5 +1,5 @@
-/// Shows where a web page lost the space before a name: "named asLi Haizan" → "named as
-/// Lee Hae-chan", "aged 36Kim Jong Un" → "aged 36 Kim Jong Un", when the capitalized part
+/// Shows where a web page lost the space before a name: "named asWen Zaiyin" → "named as
+/// Moon Jae-in", "aged 36Kim Jong Un" → "aged 36 Kim Jong Un", when the capitalized part
 /// begins a name the dictionaries know or derive.
 ///
 /// A suggestion, not an edit: annotators of real MT pages keep such page debris as it is and

@@ -1,5 +1,5 @@
 /// Finds spellings of a known one-word name that no entry lists but that share its
-/// ``VariantKey``: "the Naqqa conflict" in an article that writes Naka (纳卡) elsewhere.
+/// ``VariantKey``: "the Naqa conflict" in an article that writes Naka (纳卡) elsewhere.
 ///
 /// A near miss: ``Decision`` applies it only in a machine-translated article that supports
 /// it (the name repeated, its canonical form or its country elsewhere).
@@ -15,7 +15,7 @@ public struct VariantNameRule: Rule {
             "She met Kate in Paris.",
         ],
         triggeringExamples: [
-            RuleExample("Talks on Naka stalled; the Naqqa conflict goes on in Naka.",
+            RuleExample("Talks on Naka stalled; the Naqa conflict goes on in Naka.",
                         "Talks on Naka stalled; the Nagorno-Karabakh conflict goes on in Naka."),
         ])
 
