@@ -3,7 +3,8 @@
 /// code), and the traces of machine translation from Chinese it shows. Rules read it
 /// through ``RuleContext/article``; ``Decision`` weighs every candidate against it.
 ///
-/// Offsets are UTF-8 byte offsets of the original article.
+/// Offsets are UTF-8 byte offsets of the text modelled: the pipeline models each version
+/// of the text its rules see.
 public final class ArticleModel: Sendable {
     /// The weight of MT traces from which an article counts as machine-translated.
     public static let mtThreshold = 2.0
@@ -39,7 +40,8 @@ public final class ArticleModel: Sendable {
         self.carriedMT = carriedMT
         let protected = ProtectedSpans.find(in: document.bytes)
         self.protected = protected
-        let fingerprints = MTFingerprint.find(in: document, context, protected: protected)
+        // A version repaired from an MT article is MT whatever traces remain: none are sought.
+        let fingerprints = carriedMT || declared != nil ? [] : MTFingerprint.find(in: document, context, protected: protected)
         self.fingerprints = fingerprints
         self.mtScore = MTFingerprint.score(fingerprints)
         let headline = MidSentenceCapitalRule.titleCaseLines(document)

@@ -5,13 +5,13 @@
 /// 1. ``MojibakeRule`` — UTF-8 read as Windows-1252 or Mac Roman;
 /// 2. ``FullWidthPunctuationRule`` — CJK punctuation inside Latin text;
 /// 3. ``GluedNameRule`` — a space lost before a known name ("asKim Jong Un");
-/// 3. ``NameRule`` — dictionary names: case, misrenderings, derived pinyin and romanizations;
-/// 4. ``VariantNameRule`` — unlisted spellings of one-word names ("Naqa" for Naka);
-/// 4. ``FuzzyPersonNameRule`` — near-misses of known surnames, with agreeing context;
-/// 5. ``AcronymAgreementRule`` — a name before "(ACRONYM)" that is not the acronym's name;
-/// 6. ``AbbreviationRule`` — Chinese one-character country short forms misread;
-/// 7. ``CountryFormRule`` — an adjective where a coordination of countries needs a noun;
-/// 8. ``MidSentenceCapitalRule`` — a capitalized verb in mid-sentence.
+/// 4. ``NameRule`` — dictionary names: case, misrenderings, derived pinyin and romanizations;
+/// 5. ``VariantNameRule`` — unlisted spellings of one-word names ("Naqa" for Naka);
+/// 6. ``FuzzyPersonNameRule`` — near-misses of known surnames, with agreeing context;
+/// 7. ``AcronymAgreementRule`` — a name before "(ACRONYM)" that is not the acronym's name;
+/// 8. ``AbbreviationRule`` — Chinese one-character country short forms misread;
+/// 9. ``CountryFormRule`` — an adjective where a coordination of countries needs a noun;
+/// 10. ``MidSentenceCapitalRule`` — a capitalized verb in mid-sentence.
 public struct Pipeline: Sendable {
     public let rules: [any Rule]
     public let context: RuleContext
@@ -115,7 +115,7 @@ public struct Pipeline: Sendable {
                 }
                 analysed = document
                 last = document
-                var found = decided(rule.check(document, context), document: document, edited: edited, model: model)
+                var found = decided(rule.check(document, context), document: document, model: model)
                 if !exceptions.items.isEmpty {
                     // Exceptions quote the original; a later pass sees its text already edited.
                     found.edits.removeAll { exceptions.rejects(rule: $0.rule, text: document.bytes, range: $0.range, replacement: $0.replacement)
@@ -166,7 +166,7 @@ public struct Pipeline: Sendable {
 
     /// A rule's findings after ``Decision``: each edit stays, becomes a suggestion or goes,
     /// and its reason gains the evidence that decided it.
-    func decided(_ found: RuleFindings, document: Document, edited: EditedText, model: ArticleModel) -> RuleFindings {
+    func decided(_ found: RuleFindings, document: Document, model: ArticleModel) -> RuleFindings {
         var out = RuleFindings()
         let dict = context.dictionary
         for var s in found.suggestions {
