@@ -1,6 +1,9 @@
 /// Finds spellings of a known one-word name that no entry lists but that share its
 /// ``VariantKey``: "the Naqa conflict" in an article that writes Naka (纳卡) elsewhere.
 ///
+/// A lower-case word that is no English word and is such a name with one stray letter glued
+/// to an edge (web debris, "the issue of xnaka") is that name too.
+///
 /// A near miss: ``Decision`` applies it only in a machine-translated article that supports
 /// it (the name repeated, its canonical form or its country elsewhere).
 public struct VariantNameRule: Rule {
@@ -13,10 +16,13 @@ public struct VariantNameRule: Rule {
             "The Naka conflict, the Naka talks.",
             "Nokia and Samsung reported results.",
             "She met Kate in Paris.",
+            "Talks on Naka stalled over the snaky road.",
         ],
         triggeringExamples: [
             RuleExample("Talks on Naka stalled; the Naqa conflict goes on in Naka.",
                         "Talks on Naka stalled; the Nagorno-Karabakh conflict goes on in Naka."),
+            RuleExample("Naka talks stalled in Naka over the issue of xnaka.",
+                        "Naka talks stalled in Naka over the issue of Nagorno-Karabakh."),
         ])
 
     public init() {}
@@ -25,18 +31,33 @@ public struct VariantNameRule: Rule {
         var findings = RuleFindings()
         guard let lexicon = context.lexicon else { return findings }
         let dict = context.dictionary
-        for (i, t) in document.tokens.enumerated() where t.isWord && t.isCapitalized && !t.isAllCaps && !document.tokensInNames.contains(i) {
-            guard let key = VariantKey.key(t.text), let found = dict.variantKeys[key],
-                  !lexicon.isCommonWord(t.text), !lexicon.isListedCapitalized(t.text) else { continue }
+        for (i, t) in document.tokens.enumerated() where t.isWord && !t.isAllCaps && !document.tokensInNames.contains(i) {
+            guard !lexicon.isCommonWord(t.text), !lexicon.isListedCapitalized(t.text) else { continue }
+            let (found, stray) = t.isCapitalized ? (VariantKey.key(t.text).flatMap { dict.variantKeys[$0] }, false)
+                                                 : (Self.strayLetterMatch(t.text, lexicon: lexicon, dict: dict), true)
+            guard let found else { continue }
             let entries = Set(found.map { dict.variants[$0].entry })
-            guard entries.count == 1, let v = found.first.map({ dict.variants[$0] }),
+            let folded = Array(Fold.key(t.text))
+            let nearest = found.map { (dict.variants[$0], FuzzyIndex.distance(folded, Array(Fold.key(dict.variants[$0].text)))) }
+                .min { $0.1 < $1.1 }
+            guard entries.count == 1, let (v, distance) = nearest,
                   let target = dict.replacement(for: v, language: document.language), target != t.text else { continue }
-            let distance = FuzzyIndex.distance(Array(Fold.key(t.text)), Array(Fold.key(v.text)))
             findings.edits.append(Proposal(range: t.range, replacement: target, rule: Self.description.identifier, entry: dict[v.entry].id,
                 category: v.derivation?.contains("Han-Latin") == true ? .pinyinName : .variantSpelling,
-                reason: "'\(t.text)' is spelt like '\(v.text)', i.e. \(target)",
+                reason: stray ? "'\(t.text)' is '\(v.text)' with a stray letter glued to it, i.e. \(target)"
+                              : "'\(t.text)' is spelt like '\(v.text)', i.e. \(target)",
                 evidence: Evidence(.nearMiss(distance: distance), entry: v.entry)))
         }
         return findings
+    }
+
+    /// The known names a lower-case word of five letters or more is, less one letter at
+    /// either edge, when neither the word nor what remains is English.
+    static func strayLetterMatch(_ word: String, lexicon: Lexicon, dict: CompiledDictionary) -> [Int]? {
+        guard word.utf8.count >= 5, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        for rest in [String(word.dropFirst()), String(word.dropLast())] where !lexicon.isCommonWord(rest) {
+            if let key = VariantKey.key(rest), let found = dict.variantKeys[key] { return found }
+        }
+        return nil
     }
 }
