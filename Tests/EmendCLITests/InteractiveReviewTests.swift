@@ -20,7 +20,9 @@ extension CLITests {
         p.standardInput = slaveHandle; p.standardOutput = slaveHandle; p.standardError = slaveHandle
         try p.run()
         close(slave)
-        let input = keys.map { $0 + "\n" }.joined()
+        // The answers, then end of input (^D), so a review that asks more than expected
+        // ends instead of waiting.
+        let input = keys.map { $0 + "\n" }.joined() + "\u{04}"
         _ = input.withCString { write(master, $0, strlen($0)) }
         var screen = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 4096)

@@ -115,6 +115,17 @@ import Testing
         #expect(korea.editionText.contains("South Korea's president Moon Jae-in spoke"))
     }
 
+    /// Another romanization of a person's whole name is someone else's name too: it needs the
+    /// person's country (or name, or role) in the article, not only its own repetition.
+    @Test func aRomanizationVariantNeedsThePersonsCountry() {
+        let alone = Self.clean(Self.mt + " Kim Jeong-eun spoke. Kim Jeong-eun left.")
+        #expect(alone.editionText.contains("Kim Jeong-eun spoke"))
+        #expect(alone.log.suggestions.contains { $0.text == "Kim Jeong-eun" && $0.reason.contains("another romanization") })
+        let korea = Self.clean(Self.mt + " North Korea's leader Kim Jeong-eun spoke.")
+        #expect(korea.editionText.contains("North Korea's leader Kim Jong Un spoke"))
+        #expect(korea.log.edits.contains { $0.reason.contains("another romanization of a known name") && $0.reason.contains("the article names North Korea") })
+    }
+
     @Test func declaredEditedTextGetsOnlyCertainRepairs() {
         let r = Self.clean(Self.mt + " Fighting in Naka resumed.", declared: false)
         #expect(r.log.edits.isEmpty)

@@ -53,6 +53,11 @@ public final class CompiledDictionary: Sendable {
     /// One-word names of places and bodies and their pinyin, by ``VariantKey`` (variant
     /// indexes), for the spellings of them that no entry lists ("Naqa" for Naka).
     public let variantKeys: [String: [Int]]
+    /// The correct whole names (two words or more) of people and places by ``WholeNameKey``
+    /// (variant indexes), and the same keys in a fuzzy index (payload: variant index), for
+    /// romanizations and hybrids that no entry lists ("Kim Jeong-eun", "Ras Ein").
+    public let wholeNameKeys: [String: [Int]]
+    public let wholeNames: FuzzyIndex
     /// The canonical spelling of each fuzzy-indexed surname key.
     public let surnameDisplay: [String: String]
     /// Keys of people's given names ("mohammed" of Mohammed bin Salman): a word that is one
@@ -208,6 +213,16 @@ public final class CompiledDictionary: Sendable {
             if let key = VariantKey.key(v.text), key.count >= 4 { variantKeys[key, default: []].append(k) }
         }
         self.variantKeys = variantKeys
+        var wholeNameKeys: [String: [Int]] = [:]
+        var wholeNames = FuzzyIndex(maxDistance: 1)
+        for (k, v) in variants.enumerated() where v.language == nil && v.origin.isCorrect && v.form == .name
+            && (set.entries[v.entry].kind == .person || set.entries[v.entry].kind == .place) {
+            guard let key = WholeNameKey.key(v.text) else { continue }
+            wholeNameKeys[key, default: []].append(k)
+            wholeNames.insert(key, payload: k)
+        }
+        self.wholeNameKeys = wholeNameKeys
+        self.wholeNames = wholeNames
         self.surnameDisplay = surnameDisplay
         self.givenNames = givenNames
         self.acronyms = acronyms

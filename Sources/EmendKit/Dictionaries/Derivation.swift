@@ -19,7 +19,11 @@ public enum Derivation {
         for part in parts {
             guard part.unicodeScalars.allSatisfy({ ICU.script(of: $0) == "Han" }) else { return [] }
             guard let latin = try? ICU.transliterate(String(part), id: "Han-Latin; Latin-ASCII") else { return [] }
-            let syllables = latin.split(separator: " ").map { String($0).filter(\.isLetter) }.filter { !$0.isEmpty }
+            var syllables = latin.split(separator: " ").map { String($0).filter(\.isLetter) }.filter { !$0.isEmpty }
+            // A surname has its own reading (朴 is Piao as a surname, not pu).
+            if person, parts.count == 1, let first = part.first, let reading = surnameReadings[first], !syllables.isEmpty {
+                syllables[0] = reading
+            }
             syllableCount += syllables.count
             joinedParts.append(capitalized(syllables.joined()))
             if syllables.count >= 2 {
@@ -63,6 +67,15 @@ public enum Derivation {
         if simplified != plain { out.append(Derived(text: simplified, how: "\(transform) of \(native), -yy/-iy written -y")) }
         return out
     }
+
+    /// Characters whose reading as a surname differs from the reading ICU gives first, from
+    /// the surname readings of the Xiandai Hanyu Cidian (现代汉语词典) and the Unihan
+    /// kHanyuPinyin readings of these characters.
+    static let surnameReadings: [Character: String] = [
+        "朴": "piao", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "盖": "ge",
+        "乐": "yue", "覃": "qin", "召": "shao", "缪": "miao", "曾": "zeng", "种": "chong", "繁": "po",
+        "员": "yun", "句": "gou", "朝": "chao", "尉": "yu", "宿": "su", "藏": "zang", "什": "shi",
+    ]
 
     static func capitalized(_ s: String) -> String {
         guard let f = s.first else { return s }

@@ -52,6 +52,13 @@ public final class ArticleModel: Sendable {
         var countries: [Int: Double] = [:]
         var matches: [Int: Int] = [:]
         for m in document.nameMatches {
+            // A person's one-word name that is also an English word ("In", "Park", "Song") says
+            // nothing of whom the article is about.
+            // Nor does a bare surname that several people share ("Kim").
+            if m.first == m.last, m.payloads.allSatisfy({ dict[dict.variants[$0].entry].kind == .person }) {
+                if let lexicon = context.lexicon, lexicon.isCommonWord(document.tokens[m.first].text) { continue }
+                if Set(m.payloads.map { dict.variants[$0].entry }).count > 1 { continue }
+            }
             // A mention counts for the countries whether it is written right or wrong: a
             // misrendered body still says what the article is about, and so the edition,
             // where it is repaired, is about the same countries.

@@ -78,7 +78,8 @@ public enum Decision {
         // The pinyin of a foreign person's Chinese name can be an ordinary Chinese name ("Cao
         // Guo" is 曹国, Cho Kuk, and a Chinese name): the person's country, canonical name or
         // role must be in the article.
-        if source == .derivedPinyin, let entry = evidence.entry, dictionary[entry].kind == .person,
+        // So can another romanization of a person's name ("Taro Ono" is someone too).
+        if source == .derivedPinyin || source.isRomanizationVariant, let entry = evidence.entry, dictionary[entry].kind == .person,
            !supports.contains(where: { if case .repeated = $0 { false } else { true } }) {
             return (.suggest, "shown, not applied: \(source.description), but the article names neither the person's country nor the person otherwise")
         }
@@ -91,7 +92,7 @@ public enum Decision {
     /// A single derived word or a near miss is only a guess without support.
     static func needsSupport(_ source: Evidence.Source, surface: String) -> Bool {
         switch source {
-        case .nearMiss: return true
+        case .nearMiss, .romanizationVariant: return true
         case .derivedRomanization: return !surface.contains(where: { $0 == " " || $0 == "-" })
         default: return false
         }

@@ -23,6 +23,9 @@ public struct Evidence: Sendable, Equatable {
         case derivedRomanization
         /// Edit distance to a known name.
         case nearMiss(distance: Int)
+        /// Another romanization of a known whole name (the same ``WholeNameKey``, or one
+        /// edit from it): "Kim Jeong-eun" for Kim Jong Un.
+        case romanizationVariant(distance: Int)
         /// A known name, or a country, written without its capitals.
         case lostCapitals
         /// A capital that stands where no name is (a verb in mid-sentence).
@@ -40,6 +43,8 @@ public struct Evidence: Sendable, Equatable {
         /// Locale typography asked for with `--typography`.
         case requestedTypography
 
+        public var isRomanizationVariant: Bool { if case .romanizationVariant = self { true } else { false } }
+
         /// Repairs that are right on any text, MT or not.
         public var isCertain: Bool { self == .encoding || self == .typography || self == .requestedTypography }
 
@@ -55,6 +60,8 @@ public struct Evidence: Sendable, Equatable {
             case .derivedPinyin: "pinyin of a Chinese name"
             case .derivedRomanization: "a romanization of a native name"
             case .nearMiss(let d): "a near miss (\(d) edit\(d == 1 ? "" : "s")) of a known name"
+            case .romanizationVariant(0): "another romanization of a known name"
+            case .romanizationVariant(let d): "another romanization of a known name, \(d) edit\(d == 1 ? "" : "s") from it"
             case .lostCapitals: "a name without its capitals"
             case .strayCapital: "a capital where no name is"
             case .misreadShortForm: "a misread Chinese short form"

@@ -2,7 +2,10 @@
 /// Moon Jae-in", "aged 36Kim Jong Un" → "aged 36 Kim Jong Un", when the capitalized part
 /// begins a name the dictionaries know or derive.
 ///
-/// A suggestion, not an edit: annotators of real MT pages keep such page debris as it is and
+/// A misrendered name glued so is repaired in place, as the name rule would repair it alone
+/// ("asWen Zaiyin" → "asMoon Jae-in"), and the space is then shown.
+///
+/// The space is a suggestion, not an edit: annotators of real MT pages keep such page debris as it is and
 /// repair the name alone, so an inserted space would count as a change nobody asked for.
 ///
 /// The left part must be an English word or a number; a word the spelling list knows
@@ -22,7 +25,8 @@ public struct GluedNameRule: Rule {
         triggeringExamples: [
             .suggestion("He was named asPutin's envoy."),
             .suggestion("Talks began inMoscow on Monday."),
-            .suggestion("a letter sent toWen Zaiyin yesterday"),
+            .suggestion("a letter sent toMoon Jae-in yesterday"),
+            RuleExample("South Korea's president wrote toWen Zaiyin yesterday.", "South Korea's president wrote toMoon Jae-in yesterday."),
         ])
 
     public init() {}
@@ -48,6 +52,15 @@ public struct GluedNameRule: Rule {
             let right = String(t.text.unicodeScalars.dropFirst(split))
             let end = t.range.upperBound - right.utf8.count + name.utf8.count
             let canonical = context.dictionary.replacement(for: v, language: document.language) ?? name
+            // A misrendered name is repaired where it stands, the debris kept; the next pass
+            // shows the space for the repaired name.
+            if !v.origin.isCorrect {
+                findings.edits.append(Proposal(range: (end - name.utf8.count)..<end, replacement: canonical,
+                    rule: Self.description.identifier, entry: context.dictionary[v.entry].id, category: NameRule.category(v, context.dictionary),
+                    reason: "'\(name)', glued to '\(left)', is \(NameRule.how(v)) \(canonical)",
+                    evidence: Evidence(NameRule.source(v), entry: v.entry)))
+                continue
+            }
             findings.suggestions.append(SuggestionProposal(
                 range: t.range.lowerBound..<end, candidates: [left + " " + canonical],
                 rule: Self.description.identifier, entry: context.dictionary[v.entry].id, category: .punctuation,

@@ -155,7 +155,7 @@ public struct NameRule: Rule {
         // A hybrid of a pinyin short form and the name's own last word ("Naka Karabakh" for
         // 纳卡 and Karabakh) is repaired whole, or the last word would be written twice.
         if v.origin == .shortForm || v.origin == .derived, let end = document.tokens.lastIndex(where: { $0.range.upperBound == range.upperBound }),
-           let n = document.nextWord(end), let tail = Fold.keys(ofPhrase: target).last, document.tokens[n].key == tail,
+           let n = document.nextWord(end), let tail = Fold.keys(ofPhrase: target).last, tail.count >= 4, document.tokens[n].key == tail,
            Fold.keys(ofPhrase: surface).last != tail {
             range = range.lowerBound..<document.tokens[n].range.upperBound
             surface = document.string(range)
@@ -232,6 +232,8 @@ public struct NameRule: Rule {
         let targetWords = target.indices.filter { target[$0].isWord }
         let words = (m.first...m.last).filter { document.tokens[$0].isWord }
         guard targetWords.count == words.count, !words.contains(where: { document.tokens[$0].isAllCaps }) else { return }
+        // The lower-case part of a hyphenated name ("Hae-chan") is no name of its own ("Chan").
+        if m.first >= 2, document.tokens[m.first - 1].isHyphen, document.tokens[m.first - 2].isCapitalized { return }
         // Only the capitals MT lost are restored. The article's own hyphens and spaces stay
         // ("Amir Abdollahian" and "Amir-Abdollahian" are both the press's), and so does a
         // short lower-case particle in a name written with capitals ("al-Saud", "bin").

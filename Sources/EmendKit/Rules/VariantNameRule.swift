@@ -42,6 +42,10 @@ public struct VariantNameRule: Rule {
                 .min { $0.1 < $1.1 }
             guard entries.count == 1, let (v, distance) = nearest,
                   let target = dict.replacement(for: v, language: document.language), target != t.text else { continue }
+            // The entry's own name in another language ("Hodeida", Spanish and AP's) is a
+            // spelling careful outlets use.
+            let e = dict[v.entry]
+            if (Array(e.name.values) + e.aliases).contains(where: { Fold.key($0) == Fold.key(t.text) }) { continue }
             findings.edits.append(Proposal(range: t.range, replacement: target, rule: Self.description.identifier, entry: dict[v.entry].id,
                 category: v.derivation?.contains("Han-Latin") == true ? .pinyinName : .variantSpelling,
                 reason: stray ? "'\(t.text)' is '\(v.text)' with a stray letter glued to it, i.e. \(target)"

@@ -1,0 +1,135 @@
+/// Finds another romanization of a known person's or place's whole name, one that no entry
+/// lists: South Korea's Revised Romanization of a North Korean name ("Kim Jeong-eun" for Kim
+/// Jong Un), MT's hybrids of a Chinese transcription ("Ras Ein" for Ras al-Ain), a name with
+/// one letter lost ("Taro Ono" for Taro Kono).
+///
+/// A span of two to five capitalized words (hyphenated parts and an Arabic article may be
+/// lower-case) whose ``WholeNameKey`` is a known name's, or one edit from it when one end
+/// word is the name's own. Spellings that differ from the name only in case, hyphens or
+/// spaces ("Kim Jong-un") are correct and left alone. A guess: ``Decision`` applies it only
+/// in a machine-translated article that supports it (the person's or place's country named,
+/// the name written elsewhere, a role beside it).
+public struct WholeNameVariantRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "names.whole-variant",
+        name: "Another romanization of a known name",
+        summary: "A multi-word name that shares the loose key of a known person's or place's name, or is one edit from it, is that name.",
+        category: .personName,
+        nonTriggeringExamples: [
+            "Kim Jong-un and Kim Jong Un are one man.",
+            "North Korea's leader Kim Jong Un spoke.",
+            "The Black Sea and Red Sea.",
+            "Japan's Taro Aso spoke in Tokyo.",
+            "Syrian forces shelled Deir al-Zor on Sunday.",
+        ],
+        triggeringExamples: [
+            RuleExample("North Korea's leader Kim Jeong-eun spoke.", "North Korea's leader Kim Jong Un spoke."),
+            RuleExample("North Korea's State Affairs Commission Kim Jeong-eun spoke.", "North Korea's State Affairs Commission Kim Jong Un spoke."),
+            RuleExample("Palestinian officials said troops entered Khan Yunes.", "Palestinian officials said troops entered Khan Younis."),
+            RuleExample("Japan's foreign minister Taro Ono spoke in Tokyo.", "Japan's foreign minister Taro Kono spoke in Tokyo."),
+            .suggestion("Japan's foreign minister Taro Onos new post."),
+            .suggestion("Japan's foreign minister Taro Konos new post."),
+        ])
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {
+        var findings = RuleFindings()
+        guard let lexicon = context.lexicon else { return findings }
+        let dict = context.dictionary
+        let matches = document.nameMatches.map { ($0.first, $0.last) } + document.bulkMatches.map { ($0.match.first, $0.match.last) }
+        var i = 0
+        while i < document.tokens.count {
+            let t = document.tokens[i]
+            // (A known name may end right before: "chairman of the State Council Kim Jeong-eun".)
+            guard t.isWord, t.isCapitalized, !t.isAllCaps, !continuesName(document, i) || matches.contains(where: { $0.1 == i - 2 })
+            else { i += 1; continue }
+            let span = Self.span(document, from: i)
+            var found: (last: Int, proposal: Proposal?)?
+            for n in stride(from: span.count, through: 2, by: -1) {
+                let words = Array(span.prefix(n))
+                // A known name is the span or reaches beyond it; one inside it ("Kim") is no bar.
+                let first = words[0], last = words[n - 1]
+                if matches.contains(where: { $0.1 >= first && $0.0 <= last && ($0.0 < first || $0.1 > last || ($0.0 == first && $0.1 == last)) }) { continue }
+                if let p = proposal(document, words, dict: dict, lexicon: lexicon) { found = (words[n - 1], p); break }
+                // A possessive that lost its apostrophe ("Taro Konos new post") is shown with
+                // it, never written: the s may be the name's own.
+                if let p = proposal(document, words, dict: dict, lexicon: lexicon, dropFinalS: true) {
+                    findings.suggestions.append(SuggestionProposal(range: p.range, candidates: [p.replacement + "'s"], rule: p.rule,
+                        entry: p.entry, category: p.category, reason: p.reason + ", a possessive without its apostrophe", evidence: p.evidence))
+                    found = (words[n - 1], nil)
+                    break
+                }
+            }
+            if let found {
+                if let p = found.proposal { findings.edits.append(p) }
+                i = found.last + 1
+            } else { i += 1 }
+        }
+        return findings
+    }
+
+    /// The word tokens of a name that may start at `i`: words joined by one space or a hyphen,
+    /// each capitalized, or lower-case after a hyphen or before one (an article).
+    static func span(_ document: Document, from i: Int) -> [Int] {
+        let tokens = document.tokens
+        var out = [i]
+        var j = i + 1
+        while out.count < 5, j + 1 < tokens.count {
+            let sep = tokens[j], next = tokens[j + 1]
+            guard next.isWord, !next.isAllCaps else { break }
+            let hyphen = sep.isHyphen
+            guard hyphen || (sep.isInlineSpace && sep.text == " ") else { break }
+            let afterHyphen = j + 2 < tokens.count && tokens[j + 2].isHyphen
+            guard next.isCapitalized || hyphen || (afterHyphen && WholeNameKey.articles.contains(next.key)) else { break }
+            out.append(j + 1)
+            j += 2
+        }
+        return out
+    }
+
+    /// The word before `i` joins it into a longer capitalized name.
+    func continuesName(_ document: Document, _ i: Int) -> Bool {
+        guard i >= 2 else { return false }
+        let sep = document.tokens[i - 1], prev = document.tokens[i - 2]
+        return prev.isWord && (sep.isHyphen || (sep.text == " " && prev.isCapitalized && !prev.isAllCaps))
+    }
+
+    func proposal(_ document: Document, _ words: [Int], dict: CompiledDictionary, lexicon: Lexicon,
+                  dropFinalS: Bool = false) -> Proposal? {
+        let tokens = document.tokens
+        var parts = words.map { (word: tokens[$0].text, hyphenAfter: $0 + 1 < tokens.count && tokens[$0 + 1].isHyphen && words.contains($0 + 2)) }
+        if dropFinalS {
+            guard let last = parts.last?.word, last.hasSuffix("s"), last.count > 3 else { return nil }
+            parts[parts.count - 1].word = String(last.dropLast())
+        }
+        // Ordinary words ("The Black Sea") are no romanization.
+        guard parts.contains(where: { !lexicon.isCommonWord($0.word) && !WholeNameKey.articles.contains($0.word.lowercased()) }),
+              let key = WholeNameKey.key(parts) else { return nil }
+        var candidates: [(variant: Int, distance: Int)] = (dict.wholeNameKeys[key] ?? []).map { ($0, 0) }
+        if candidates.isEmpty, key.count >= 6 {
+            candidates = dict.wholeNames.lookup(key, distance: 1).flatMap { m in m.payloads.map { ($0, m.distance) } }
+        }
+        let entries = Set(candidates.map { dict.variants[$0.variant].entry })
+        guard entries.count == 1, let (k, distance) = candidates.first else { return nil }
+        let v = dict.variants[k]
+        let written = parts.map { Fold.key($0.word) }
+        let nameWords = Tokenizer.tokenize(v.text).filter(\.isWord).map(\.key)
+        // Only case, hyphens, spaces or the Arabic article differ ("Deir al-Zor"): a correct spelling.
+        let articles = WholeNameKey.articles
+        if !dropFinalS, written.filter({ !articles.contains($0) }).joined() == nameWords.filter({ !articles.contains($0) }).joined() { return nil }
+        // The name with a final s is a possessive that lost its apostrophe: see ``possessive``.
+        if !dropFinalS, let w = written.last, let n = nameWords.last, w == n + "s" { return nil }
+        // One edit from the name: one end word must be the name's own.
+        if distance > 0, written.first != nameWords.first, written.last != nameWords.last { return nil }
+        guard let target = dict.replacement(for: v, language: document.language) else { return nil }
+        let range = tokens[words[0]].range.lowerBound..<tokens[words[words.count - 1]].range.upperBound
+        let surface = document.string(range)
+        guard target != surface else { return nil }
+        let entry = dict[v.entry]
+        return Proposal(range: range, replacement: target, rule: Self.description.identifier, entry: entry.id,
+                        category: entry.kind == .place ? .placeName : .personName,
+                        reason: "'\(surface)' is another romanization of \(v.text)",
+                        evidence: Evidence(.romanizationVariant(distance: distance), entry: v.entry))
+    }
+}
