@@ -25,7 +25,9 @@ struct EmendCommand: ParsableCommand {
         Exit status: 0 when everything ran, 1 when an input could not be cleaned, \
         2 when a dictionary is broken, 64 for a usage error.
         """,
-        version: "emend \(Emend.version) (ICU \(ICU.version))\ndictionaries: \(ProcessInfo.processInfo.environment["EMEND_DICTIONARIES"] ?? DictionaryLocator.bundled() ?? "none found")",
+        version: "emend \(Emend.version) (ICU \(ICU.version))\ndictionaries: \(ProcessInfo.processInfo.environment["EMEND_DICTIONARIES"] ?? DictionaryLocator.bundled() ?? "none found")"
+            + "\nKorean readings of unknown names: " + (FileManager.default.fileExists(atPath: SinoKoreanReadings.path)
+                ? "Unihan, \(SinoKoreanReadings.path)" : "off (install Debian's unicode-data)"),
         subcommands: [Clean.self, Diff.self, Review.self, Dict.self, Rules.self]
     )
 }

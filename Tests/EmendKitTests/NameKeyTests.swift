@@ -44,3 +44,38 @@ import Testing
         #expect(place == ["Pujinhui"])
     }
 }
+
+/// The reading bridge for Korean names read in Mandarin, on data written for the tests.
+@Suite struct KoreanBridgeTests {
+    /// Three characters in Unihan's own format: 文 and 闻 read 문, 温 온; 在 재.
+    static let sample = """
+        U+6587\tkHangul\t문:0E
+        U+6587\tkMandarin\twén
+        U+95FB\tkHangul\t문:0E
+        U+95FB\tkMandarin\twén
+        U+6E29\tkHangul\t온:0E
+        U+6E29\tkMandarin\twēn
+        U+5728\tkHangul\t재:0E
+        U+5728\tkMandarin\tzài
+        U+5BC5\tkHangul\t인:0N
+        U+5BC5\tkMandarin\tyín
+        """
+
+    @Test func theMostFrequentReadingOfASyllableWins() {
+        let r = SinoKoreanReadings.parse(Self.sample)
+        #expect(r.reading["wen"] == "문")
+        #expect(r.reading["zai"] == "재")
+        #expect(r.split("Zaiyin") == ["zai", "yin"])
+        #expect(r.split("Wen") == ["wen"])
+        #expect(r.split("Zaixy") == nil)
+    }
+
+    @Test func hangulIsRomanizedAsTheSouthOrTheNorthWritesIt() {
+        #expect(KoreanRomanization.syllable("운") == "un")
+        #expect(KoreanRomanization.syllable("규") == "gyu")
+        #expect(KoreanRomanization.name(surname: "문", given: "재인", north: false) == "Moon Jae-in")
+        #expect(KoreanRomanization.name(surname: "이", given: "설주", north: true) == "Ri Sol Ju")
+        #expect(KoreanRomanization.surnameByPinyin["piao"] == "박")
+        #expect(KoreanRomanization.surnameByPinyin["wen"] == "문")
+    }
+}
