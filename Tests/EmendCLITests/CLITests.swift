@@ -203,6 +203,18 @@ import Testing
         #expect(r.status == 0 && r.stdout.contains("pinyin of 纳卡") && r.stdout.contains("Nagorno-Karabakh"))
     }
 
+    /// A bridge shows its whole path: the pinyin, the characters, the native name, the name.
+    @Test func dictExplainShowsABridgesPath() throws {
+        let known = try run(["dict", "explain", "Wen Zaiyin"], cwd: Self.root.path)
+        #expect(known.stdout.contains("path: 'Wen Zaiyin' ← 文在寅 ← 문재인 → Moon Jae-in"))
+        let loose = try run(["dict", "explain", "Kim Jeong-eun"], cwd: Self.root.path)
+        #expect(loose.stdout.contains("shares the loose key") && loose.stdout.contains("Kim Jong Un"))
+        if FileManager.default.fileExists(atPath: "/usr/share/unicode/Unihan_Readings.txt.bz2") {
+            let unknown = try run(["dict", "explain", "Jin Dongming"], cwd: Self.root.path)
+            #expect(unknown.stdout.contains("'Jin Dongming' ← 김동명 → Kim Dong-myeong"))
+        }
+    }
+
     @Test func usageErrorsExitWith64() throws {
         let r = try run(["clean", "--stdout", "--json", "-"])
         #expect(r.status == 64 && r.stderr.contains("Use either --stdout or --json"))

@@ -26,6 +26,28 @@ public struct DictionaryExplainer {
                     + (m.unless.isEmpty ? "" : " unless: \(m.unless.joined(separator: ", "))") + "]"
             }
             lines.append("'\(text)' \(how) \(e.name["en"] ?? e.id) (\(e.kind.rawValue) \(e.id), \(e.location))")
+            // The bridge a reading takes: pinyin ← characters ← the native name → English.
+            if v.derivation?.contains("Han-Latin") == true, let zh = e.name["zh"], let target = e.name["en"] {
+                let native = e.native.first { ICU.script(of: $0) != "Han" && ICU.script(of: $0) != "Latin" }
+                lines.append("  path: '\(text)' ← \(zh)" + (native.map { " ← \($0)" } ?? "") + " → \(target)")
+            }
+        }
+        if lines.isEmpty, let key = WholeNameKey.key(text) {
+            // As the rule looks: the key itself, else one edit from it.
+            var hits = (dictionary.wholeNameKeys[key] ?? []).map { ($0, 0) }
+            if hits.isEmpty { hits = dictionary.wholeNames.lookup(key, distance: 1).flatMap { h in h.payloads.map { ($0, h.distance) } } }
+            for (p, d) in hits.prefix(5) {
+                let v = dictionary.variants[p], e = dictionary[v.entry]
+                lines.append("'\(text)' shares the loose key '\(key)'\(d > 0 ? " (1 edit)" : "") of \(v.text) (\(e.kind.rawValue) \(e.id), \(e.location)): another romanization, repaired only where the article supports it")
+            }
+        }
+        let words = text.split(separator: " ")
+        if lines.isEmpty, words.count == 2, let readings = SinoKoreanReadings.shared {
+            for north in [false, true] {
+                guard let (hangul, name) = KoreanRomanization.probable(surname: String(words[0]), given: String(words[1]), readings: readings, north: north)
+                else { break }
+                lines.append("'\(text)' ← \(hangul) → \(name): a probable Korean reading in \(north ? "the North's" : "the South's") style (Unihan), no entry; shown as a suggestion in an article about Korea")
+            }
         }
         for p in dictionary.terms.lookup(keys) {
             let t = dictionary.termList[p]

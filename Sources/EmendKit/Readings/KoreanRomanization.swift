@@ -74,4 +74,14 @@ public enum KoreanRomanization {
         }
         return s.south + " " + Derivation.capitalized(parts.joined(separator: "-"))
     }
+
+    /// The probable Korean name behind a pinyin surname and given name ("Jin", "Dongming" →
+    /// 김동명, "Kim Dong-myeong"), through the Sino-Korean readings; nil when the surname is no
+    /// Korean one or the given name does not split into one or two syllables.
+    public static func probable(surname: String, given: String, readings: SinoKoreanReadings, north: Bool) -> (hangul: String, name: String)? {
+        guard let s = surnameByPinyin[Fold.key(surname)], let syllables = readings.split(given) else { return nil }
+        let g = syllables.compactMap { readings.reading[$0] }.joined()
+        guard g.count == syllables.count, let name = name(surname: s, given: g, north: north) else { return nil }
+        return (s + g, name)
+    }
 }

@@ -36,21 +36,19 @@ public struct KoreanReadingRule: Rule {
         for i in tokens.indices where i + 2 < tokens.count {
             let s = tokens[i], sep = tokens[i + 1], g = tokens[i + 2]
             guard s.isWord, g.isWord, s.isCapitalized, g.isCapitalized, sep.text == " ", !inNames.contains(i + 2),
-                  let surname = KoreanRomanization.surnameByPinyin[s.key], s.isAllLetters, g.isAllLetters,
+                  KoreanRomanization.surnameByPinyin[s.key] != nil, s.isAllLetters, g.isAllLetters,
                   g.text.dropFirst().allSatisfy(\.isLowercase) else { continue }
             // Not part of a longer capitalized run, not English words.
             if i >= 2, tokens[i - 1].text == " ", tokens[i - 2].isWord, tokens[i - 2].isCapitalized { continue }
             if i + 4 < tokens.count, tokens[i + 3].text == " ", tokens[i + 4].isWord, tokens[i + 4].isCapitalized { continue }
             if let lexicon = context.lexicon, lexicon.isCommonWord(g.text) || lexicon.isListedCapitalized(g.text) { continue }
             if readings == nil { readings = SinoKoreanReadings.shared }
-            guard let r = readings, let syllables = r.split(g.text) else { continue }
-            let given = syllables.compactMap { r.reading[$0] }.joined()
-            guard given.count == syllables.count,
-                  let name = KoreanRomanization.name(surname: surname, given: given, north: isNorth) else { continue }
+            guard let r = readings, let (hangul, name) = KoreanRomanization.probable(surname: s.text, given: g.text, readings: r, north: isNorth)
+            else { continue }
             let surface = s.text + " " + g.text
             findings.suggestions.append(SuggestionProposal(range: s.range.lowerBound..<g.range.upperBound, candidates: [name],
                 rule: Self.description.identifier, category: .personName,
-                reason: "'\(surface)' reads like a Korean name in Mandarin: \(surname)\(given), \(name)?",
+                reason: "'\(surface)' reads like a Korean name in Mandarin: \(hangul), \(name)?",
                 evidence: Evidence(.derivedPinyin)))
         }
         return findings
