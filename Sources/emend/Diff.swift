@@ -6,14 +6,16 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what cleaning would change, for review; writes nothing unless asked.",
         discussion: """
-        Formats: 'word' (default) shows each change in its line with its rule and reason, \
-        then the suggestions; 'unified' is a patch of the original that 'patch -p0' and \
+        Formats: 'word' (default) shows each change in a window of words with its line and \
+        column (a change repeated is shown once, with its count), then the suggestions; \
+        --reasons adds each one's rule and reason; 'unified' is a patch of the original that 'patch -p0' and \
         'git apply -p0' accept; 'json' is the change log; 'html' is one self-contained \
         page with every change inline, a panel of reasons, a filter by category and the \
         suggestions.
 
         Examples:
           emend diff seeds/000_b3245f89eee40f4e.txt
+          emend diff --reasons --context 12 seeds/000_b3245f89eee40f4e.txt
           emend diff --format unified seeds/000_b3245f89eee40f4e.txt | patch -p0 --dry-run
           emend diff --format html seeds/003_5a7e8cd7146518ab.txt > review.html
           emend diff articles/ --format html --out reviews/
@@ -28,8 +30,11 @@ struct Diff: ParsableCommand {
     @Option(help: "Output format: word, unified, json or html.")
     var format: Format = .word
 
-    @Option(help: "Lines of context around each change.")
-    var context: Int = 3
+    @Option(help: "Context around each change: words either side in the word format (default 6), lines in the unified one (default 3).")
+    var context: Int?
+
+    @Flag(help: "Word format: show each change's category, rule and reason, and the article's MT evidence.")
+    var reasons = false
 
     @Option(help: "Color for terminals: auto, always or never (NO_COLOR is honoured).")
     var color: ColorChoice = .auto
@@ -49,7 +54,7 @@ struct Diff: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one file or folder, or '-' for standard input.") }
-        if context < 0 { throw ValidationError("--context must be 0 or more.") }
+        if let context, context < 0 { throw ValidationError("--context must be 0 or more.") }
     }
 
     func run() throws {
@@ -67,8 +72,8 @@ struct Diff: ParsableCommand {
                 summary.add(result.log)
                 let text: String
                 switch format {
-                case .word: text = WordDiff(color: useColor, context: min(context, 2)).render(original: article.bytes, log: result.log)
-                case .unified: text = UnifiedDiff.render(original: article.bytes, edition: result.edition, log: result.log, path: item.path, context: context)
+                case .word: text = WordDiff(color: useColor, context: context ?? 6, reasons: reasons).render(original: article.bytes, log: result.log)
+                case .unified: text = UnifiedDiff.render(original: article.bytes, edition: result.edition, log: result.log, path: item.path, context: context ?? 3)
                 case .json: text = try ChangeLogJSON.encode(result.log) + "\n"
                 case .html: text = HTMLReport.render(original: article.bytes, log: result.log, title: item.path)
                 }

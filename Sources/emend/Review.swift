@@ -50,7 +50,7 @@ struct Review: ParsableCommand {
         do { article = try Inputs.article(file) } catch let e as InputError { printError(e.description); throw Exit.inputFailed }
         catch let e as IOFailure { printError(e.description); throw Exit.inputFailed }
         let result = pipeline.clean(article, format: formatOptions.format(for: file), attributes: formatOptions.attributes)
-        let painter = WordDiff(color: color.enabled(), context: 0)
+        let painter = WordDiff(color: color.enabled(), context: 10)
         var session = ReviewSession(article: article, log: result.log)
         var prompt = Prompt()
 
@@ -76,7 +76,8 @@ struct Review: ParsableCommand {
         if !prompt.quit {
             suggestions: for (i, s) in result.log.suggestions.enumerated() {
                 print("\nSuggestion (\(i + 1)/\(result.log.suggestions.count)) \(s.line):\(s.column) '\(s.text)' → " +
-                      s.candidates.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: "  ") + "\n  \(s.reason)")
+                      s.candidates.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: "  ") + "\n  \(s.reason)"
+                      + "\n  " + painter.line(of: s, in: article.bytes))
                 while true {
                     let answer = prompt.ask("Apply [1-\(min(9, s.candidates.count)),u,n,q,?]? ")
                     if let n = Int(answer), n >= 1, n <= s.candidates.count { session.apply(s, candidate: s.candidates[n - 1]); continue suggestions }

@@ -44,6 +44,24 @@ extension CLITests {
         #expect(!noColor.stdout.contains("\u{1B}["))
     }
 
+    /// A line of news is a paragraph: each change is shown in a window of words, a change
+    /// repeated through the article once with its count, reasons only when asked.
+    @Test func wordDiffShowsChangesInWindowsOfWords() throws {
+        let seed = Self.root.appendingPathComponent("seeds/000_b3245f89eee40f4e.txt").path
+        let article = try Data(contentsOf: URL(fileURLWithPath: seed))
+        let diff = try run(["diff", seed])
+        #expect(diff.status == 0 && diff.stdout.utf8.count * 2 < article.count)
+        #expect(diff.stdout.contains(" ×") && diff.stdout.contains("…"))
+        let words = "one two three four five six seven eight nine ten the naka region eleven twelve thirteen fourteen"
+        let narrow = try run(["diff", "--context", "2", "-"], stdin: words)
+        #expect(narrow.stdout.contains("1:54 …ten the [-naka-]{+Nagorno-Karabakh+} region eleven…"))
+        let reasons = try run(["diff", "--reasons", "-"], stdin: words)
+        #expect(reasons.stdout.contains("[names.dictionary") && reasons.stdout.contains("pinyin of 纳卡"))
+        // The unified format keeps its lines of context.
+        let unified = try run(["diff", "--format", "unified", "--context", "0", seed])
+        #expect(unified.stdout.contains("\n@@ -1,") && !unified.stdout.contains("…"))
+    }
+
     @Test func batchDiffEndsWithASummary() throws {
         let r = try run(["diff", "--format", "json", Self.root.appendingPathComponent("seeds").path])
         #expect(r.status == 0 && r.stderr.contains("4 files,") && r.stderr.contains("pinyin-name") && r.stderr.hasSuffix("0 with errors\n"))

@@ -1,47 +1,84 @@
-/// Renders a change log for a terminal: each edit with its position, rule and reason,
-/// and its line with the removed text in red `[-...-]` and the inserted text in green
-/// `{+...+}` (the markers stay without color), followed by the suggestions.
+import Foundation
+
+/// Renders a change log for a terminal, sized for news: each change in a window of words
+/// around it (a line of news is a paragraph), the removed text in red `[-...-]` and the
+/// inserted text in green `{+...+}` (the markers stay without color), with its line and
+/// column, rule and reason; then the suggestions, in the same windows.
+///
+/// The same change made again (a name repeated through the article) is shown once, with how
+/// often it is made. With ``reasons``, each change also gets its category, rule, reason and
+/// other places, and the article's MT evidence, which every reason would repeat, is printed
+/// once at the top.
 public struct WordDiff {
     public var color: Bool
-    /// Lines of context around each edit's line.
+    /// Words of context either side of each change.
     public var context: Int
+    /// Show each change's rule and reason, not only the change.
+    public var reasons: Bool
 
-    public init(color: Bool, context: Int = 0) {
+    public init(color: Bool, context: Int = 6, reasons: Bool = false) {
         self.color = color
         self.context = context
+        self.reasons = reasons
     }
 
     public func render(original: [UInt8], log: ChangeLog) -> String {
-        let lines = Lines(original)
         var out = bold("\(log.source)") + ": \(log.edits.count) edit\(log.edits.count == 1 ? "" : "s"), \(log.suggestions.count) suggestion\(log.suggestions.count == 1 ? "" : "s")\n"
-        let byLine = Dictionary(grouping: log.edits) { lines.count == 0 ? 0 : lines.line(at: min($0.start, max(0, original.count - 1))) }
-        for lineNumber in byLine.keys.sorted() {
-            let edits = byLine[lineNumber]!.sorted { $0.start < $1.start }
-            out += "\n"
-            for e in edits {
-                out += dim("\(e.line):\(e.column)") + " " + cyan(e.category.rawValue) + " " + dim("[\(e.rule)\(e.entry.map { " \($0)" } ?? "")]") + " \(e.reason)\n"
-            }
-            let lo = max(0, lineNumber - context), hi = min(lines.count - 1, lineNumber + context)
-            for l in lo...hi {
-                var text = ""
-                var cursor = lines.range(of: l).lowerBound
-                let end = lines.range(of: l).upperBound
-                for e in edits where l == lineNumber {
-                    text += String(decoding: original[cursor..<e.start], as: UTF8.self)
-                    text += red("[-\(e.before)-]") + green("{+\(e.after)+}")
-                    cursor = e.end
-                }
-                text += String(decoding: original[min(cursor, end)..<max(cursor, end)], as: UTF8.self)
-                out += "  " + text.trimmingTrailingNewlines + "\n"
+        let mt = log.machineTranslation?.evidence
+        if reasons, let mt { out += dim(mt) + "\n" }
+        // Identical changes (same text, same replacement, same rule) are one.
+        var groups: [(first: Edit, more: [Edit])] = []
+        var index: [String: Int] = [:]
+        for e in log.edits.sorted(by: { $0.start < $1.start }) {
+            let key = e.before + "\u{0}" + e.after + "\u{0}" + e.rule
+            if let g = index[key] { groups[g].more.append(e) } else { index[key] = groups.count; groups.append((e, [])) }
+        }
+        for g in groups {
+            let e = g.first
+            let times = g.more.isEmpty ? "" : dim(" ×\(g.more.count + 1)")
+            out += dim("\(e.line):\(e.column)") + times + " " + window(original, e.start, e.end, red("[-\(e.before)-]") + green("{+\(e.after)+}")) + "\n"
+            if reasons {
+                let also = g.more.isEmpty ? "" : dim(" (also " + g.more.map { "\($0.line):\($0.column)" }.joined(separator: ", ") + ")")
+                out += "    " + cyan(e.category.rawValue) + " " + dim("[\(e.rule)\(e.entry.map { " \($0)" } ?? "")]") + " " + Self.reason(e.reason, without: mt) + also + "\n"
             }
         }
-        if !log.suggestions.isEmpty {
-            out += "\n" + bold("Suggestions (not applied)") + "\n"
-            for s in log.suggestions {
-                out += dim("\(s.line):\(s.column)") + " " + yellow("'\(s.text)'") + " → " + s.candidates.joined(separator: " or ") + ": \(s.reason)\n"
-            }
+        for s in log.suggestions {
+            out += dim("\(s.line):\(s.column)") + " ? " + window(original, s.start, s.end, yellow("[?\(s.text)?]")) + " → " + s.candidates.joined(separator: " or ") + "\n"
+            if reasons { out += "    " + dim("[\(s.rule)]") + " " + Self.reason(s.reason, without: mt) + "\n" }
         }
         return out
+    }
+
+    /// A reason without the article's MT evidence, which the header gives once.
+    static func reason(_ reason: String, without mt: String?) -> String {
+        guard let mt, !mt.isEmpty else { return reason }
+        return reason.replacingOccurrences(of: "; " + mt, with: "").replacingOccurrences(of: "(evidence: " + mt + "; ", with: "(evidence: ")
+    }
+
+    /// The change `marked` in place of `start..<end`, with up to ``context`` words of its
+    /// line either side ("…" where the line goes on).
+    func window(_ original: [UInt8], _ start: Int, _ end: Int, _ marked: String) -> String {
+        let lines = Lines(original)
+        let line = lines.range(of: lines.count == 0 ? 0 : lines.line(at: min(start, max(0, original.count - 1))))
+        var lo = start, words = 0
+        while lo > line.lowerBound {
+            let c = original[lo - 1]
+            if c == 0x0A || c == 0x0D { break }
+            if c == 0x20 && lo < start && original[lo] != 0x20 { words += 1; if words >= context { break } }
+            lo -= 1
+        }
+        var hi = min(end, line.upperBound), after = 0
+        while hi < line.upperBound {
+            let c = original[hi]
+            if c == 0x0A || c == 0x0D { break }
+            if c == 0x20 && hi > end && original[hi - 1] != 0x20 { after += 1; if after >= context { break } }
+            hi += 1
+        }
+        let head = String(decoding: original[lo..<start], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let tail = String(decoding: original[min(end, hi)..<hi], as: UTF8.self)
+        let open = lo > line.lowerBound ? "…" : ""
+        let close = hi < line.upperBound && !(original[hi] == 0x0A || original[hi] == 0x0D) ? "…" : ""
+        return open + head + (head.isEmpty || start > 0 && original[start - 1] != 0x20 ? "" : " ") + marked + tail.trimmingTrailingNewlines + close
     }
 
     /// One line describing an edit: position, category, rule and reason.
@@ -49,13 +86,14 @@ public struct WordDiff {
         dim("\(e.line):\(e.column)") + " " + cyan(e.category.rawValue) + " " + dim("[\(e.rule)\(e.entry.map { " \($0)" } ?? "")]") + " \(e.reason)"
     }
 
-    /// The line holding an edit, with the edit marked.
+    /// An edit marked in its window of words.
     public func line(of e: Edit, in original: [UInt8]) -> String {
-        let lines = Lines(original)
-        let r = lines.range(of: lines.line(at: min(e.start, max(0, original.count - 1))))
-        let text = String(decoding: original[r.lowerBound..<e.start], as: UTF8.self) + red("[-\(e.before)-]") + green("{+\(e.after)+}")
-            + String(decoding: original[min(e.end, r.upperBound)..<r.upperBound], as: UTF8.self)
-        return text.trimmingTrailingNewlines
+        window(original, e.start, e.end, red("[-\(e.before)-]") + green("{+\(e.after)+}"))
+    }
+
+    /// A suggestion marked in its window of words.
+    public func line(of s: Suggestion, in original: [UInt8]) -> String {
+        window(original, s.start, s.end, yellow("[?\(s.text)?]"))
     }
 
     private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }

@@ -279,6 +279,10 @@ public struct NameRule: Rule {
                     supports.append(.roleBeside(entry.roles.first ?? "role"))
                 } else if entry.kind == .country, Self.countryIsMeant(m.first, document, context) {
                     supports.append(.structure("a preposition of place stands before it"))
+                } else if entry.kind == .person {
+                    // A word that is also someone's surname ("an", "park", "song") is the word:
+                    // not even worth a suggestion without the person's role before it.
+                    return
                 } else {
                     against.append(.englishWord(surface))
                 }
