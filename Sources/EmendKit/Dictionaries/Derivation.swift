@@ -20,6 +20,11 @@ public enum Derivation {
             guard part.unicodeScalars.allSatisfy({ ICU.script(of: $0) == "Han" }) else { return [] }
             guard let latin = try? ICU.transliterate(String(part), id: "Han-Latin; Latin-ASCII") else { return [] }
             var syllables = latin.split(separator: " ").map { String($0).filter(\.isLetter) }.filter { !$0.isEmpty }
+            // In names a character has its name reading (什 shi, 勒 le, 都 du, 长 chang), one
+            // syllable a character.
+            if syllables.count == part.count {
+                for (k, c) in part.enumerated() { if let r = nameReadings[c] { syllables[k] = r } }
+            }
             // A surname has its own reading (朴 is Piao as a surname, not pu).
             if person, parts.count == 1, let first = part.first, let reading = surnameReadings[first], !syllables.isEmpty {
                 syllables[0] = reading
@@ -75,6 +80,14 @@ public enum Derivation {
         "朴": "piao", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "盖": "ge",
         "乐": "yue", "覃": "qin", "召": "shao", "缪": "miao", "曾": "zeng", "种": "chong", "繁": "po",
         "员": "yun", "句": "gou", "朝": "chao", "尉": "yu", "宿": "su", "藏": "zang", "什": "shi",
+    ]
+
+    /// Characters whose reading in transliterated and East Asian names differs from the one
+    /// ICU gives first (勒 is le in 费德勒 Federer, 什 shi in 拉什福德 Rashford, 都 du in 京都
+    /// Kyoto, 长 chang in 长崎 Nagasaki), from Xinhua's transliteration tables (《世界人名翻译大辞典》)
+    /// and Unihan's kHanyuPinyin readings of these characters.
+    static let nameReadings: [Character: String] = [
+        "什": "shi", "勒": "le", "卜": "bu", "都": "du", "长": "chang",
     ]
 
     static func capitalized(_ s: String) -> String {
