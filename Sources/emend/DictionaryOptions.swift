@@ -13,15 +13,6 @@ struct DictionaryOptions: ParsableArguments {
     @Flag(name: .long, help: "Ignore the project's emend.toml.")
     var noProject = false
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("The edition's language: en, fr, de, es or ru (default: detected from the text's most frequent words; the change log records it and how sure the guess was). Names, country forms and verbs are repaired in that language.", valueName: "code"))
-    var language: String?
-
-
-    func validate() throws {
-        if let language, !["en", "fr", "de", "es", "ru"].contains(language) {
-            throw ValidationError("Unknown language '\(language)'; use en, fr, de, es or ru.")
-        }
-    }
 
     /// The folder to load: --dictionaries, $EMEND_DICTIONARIES, or the bundled folder
     /// found next to the executable or above the current directory.
@@ -60,7 +51,7 @@ struct DictionaryOptions: ParsableArguments {
     func pipeline(rules: RuleOptions, exceptionsPath: String? = nil) throws -> Pipeline {
         var pipeline = Pipeline(rules: try rules.selection.rules(),
                                 context: RuleContext(dictionary: try load(), lexicon: Lexicon.system))
-        pipeline.language = language
+        pipeline.language = rules.language
         pipeline.declaredMT = rules.source.declared
         pipeline.policy.houseStyle = rules.houseStyle
         if let path = exceptionsPath ?? (noProject ? nil : Review.findUp(Exceptions.fileName)) {

@@ -21,6 +21,9 @@ struct RuleOptions: ParsableArguments {
         sourceOption ?? ProcessInfo.processInfo.environment["EMEND_SOURCE"].flatMap(SourceKind.init(rawValue:)) ?? .auto
     }
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The edition's language: en, fr, de, es or ru (default: detected from the text's most frequent words; the change log records it and how sure the guess was). Names, country forms and verbs are repaired in that language.", valueName: "code"))
+    var language: String?
+
     @Flag(help: "Respell correct alternative spellings (standard romanizations such as Shoygu) to the dictionaries' canonical names, in every article.")
     var houseStyle = false
 
@@ -33,6 +36,9 @@ struct RuleOptions: ParsableArguments {
     }
 
     func validate() throws {
+        if let language, !["en", "fr", "de", "es", "ru"].contains(language) {
+            throw ValidationError("Unknown language '\(language)'; use en, fr, de, es or ru.")
+        }
         do { _ = try selection.rules() } catch { throw ValidationError(error.description) }
     }
 }

@@ -48,7 +48,7 @@ public struct MidSentenceCapitalRule: Rule {
             let lower = t.key
             // (An adverb or particle is more often part of a title: "Stand Up for Ukraine".)
             guard lexicon.isVerbForm(lower), !lexicon.isNounForm(lower), !lexicon.isAdverb(lower),
-                  !lexicon.isListedCapitalized(t.text), !document.tokensInNames.contains(i), !document.startsSentence(i) else { continue }
+                  !lexicon.isListedCapitalized(t.text), !Self.inName(i, document), !document.startsSentence(i) else { continue }
             // The verb follows its subject directly: a word, not punctuation ("November 11, According" is a dateline).
             guard let p = document.previousNonSpace(i), tokens[p].isWord, !["the", "a", "an"].contains(tokens[p].key) else { continue }
             // Before punctuation that ends a clause, not before an opening quote: 'the section
@@ -62,6 +62,16 @@ public struct MidSentenceCapitalRule: Rule {
                                            reason: "'\(t.text)' is a verb capitalized in mid-sentence"))
         }
         return findings
+    }
+
+    /// The word is part of a name: a derived romanization of one word ("Said", BGN of Саид)
+    /// does not make a verb a name.
+    static func inName(_ i: Int, _ document: Document) -> Bool {
+        guard document.tokensInNames.contains(i) else { return false }
+        let variants = document.dictionary.variants
+        return document.nameMatches.contains { m in
+            m.first <= i && i <= m.last && (m.first != m.last || m.payloads.contains { variants[$0].origin != .derived })
+        } || document.bulkMatches.contains { $0.match.first <= i && i <= $0.match.last }
     }
 
     /// Two or more characters, all lower-case after the first ("Said", not "SAID", "McCain"

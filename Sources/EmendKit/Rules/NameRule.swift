@@ -145,6 +145,12 @@ public struct NameRule: Rule {
         })).sorted()
         guard let v = best.first, let target = targets.first else { return }
         let id = Self.description.identifier
+        // A derived word that is an ordinary English word ("said", the BGN romanization of
+        // Саид) is that word, wherever it stands: not even a suggestion.
+        if !surface.contains(" "), best.allSatisfy({ $0.origin == .derived && $0.misrendering == nil }), language == "en",
+           let lexicon = context.lexicon, lexicon.isCommonWord(surface), !lexicon.isListedCapitalized(surface) {
+            return
+        }
         if targets.count > 1 {
             findings.suggestions.append(SuggestionProposal(range: range, candidates: targets, rule: id, entry: nil,
                 category: Self.category(v, dict), reason: "'\(surface)' is a known misrendering of more than one name",
