@@ -215,6 +215,16 @@ import Testing
         }
     }
 
+    /// `--lang` is offered only by the commands it acts on.
+    @Test func langIsOfferedOnlyWhereItActs() throws {
+        for command in [["clean"], ["diff"], ["review"]] {
+            #expect(try run(command + ["--help"]).stdout.contains("--lang"))
+        }
+        for command in [["dict", "check"], ["dict", "find"], ["dict", "explain"]] {
+            #expect(!(try run(command + ["--help"]).stdout.contains("--lang")))
+        }
+    }
+
     @Test func usageErrorsExitWith64() throws {
         let r = try run(["clean", "--stdout", "--json", "-"])
         #expect(r.status == 64 && r.stderr.contains("Use either --stdout or --json"))
