@@ -196,6 +196,9 @@ import Testing
     @Test func dictCheckPassesOnTheBundledDictionaries() throws {
         let r = try run(["dict", "check"], cwd: Self.root.path)
         #expect(r.status == 0 && r.stdout.contains(" examples: OK"))
+        // With zero warnings.
+        let w = try run(["dict", "check", "--warnings"], cwd: Self.root.path)
+        #expect(w.status == 0 && !w.stdout.contains("warning:") && !w.stderr.contains("warning:") && !w.stdout.contains("warnings;"))
     }
 
     @Test func dictExplainShowsTheDerivation() throws {

@@ -93,8 +93,21 @@ import Testing
         name = { en = "Kingstown", zh = "金斯敦" }
         """])
         let dict = CompiledDictionary(set)
-        let warnings = DictionaryChecker(dictionary: dict, lexicon: nil).conflictingVariants()
-        // The pinyin, and its Palladius Cyrillic for Russian editions, are both shared.
+        // Namesakes: the pinyin (and its Palladius Cyrillic) derive from both names, so nothing
+        // in the entries is wrong and no warning is given; a curated misrendering both claim is.
+        #expect(DictionaryChecker(dictionary: dict, lexicon: nil).conflictingVariants().isEmpty)
+        let curated = CompiledDictionary(try load(["p.toml": """
+        [[place]]
+        id = "emend:a"
+        name = { en = "Kingston" }
+        misrenderings = [{ text = "Jinsidun" }]
+
+        [[place]]
+        id = "emend:b"
+        name = { en = "Kingstown" }
+        misrenderings = [{ text = "Jinsidun" }]
+        """]))
+        let warnings = DictionaryChecker(dictionary: curated, lexicon: nil).conflictingVariants()
         #expect(warnings.allSatisfy(\.isWarning) && warnings.contains { $0.message.contains("'Jinsidun'") })
         var pipeline = Pipeline(context: RuleContext(dictionary: dict, lexicon: nil))
         pipeline.declaredMT = true

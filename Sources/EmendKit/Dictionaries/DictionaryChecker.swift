@@ -14,6 +14,10 @@ public struct DictionaryChecker {
     }
 
     /// A repair variant two entries claim with different replacements and no context.
+    ///
+    /// Variants both derived from the entries' own names (relatives and namesakes: the Aliyevs,
+    /// two Ivanovs) are not listed: nothing in the entries is wrong, and Emend only suggests
+    /// such a name (`emend dict explain TEXT` shows every claimant).
     public func conflictingVariants() -> [DictionaryError] {
         var byKey: [String: [CompiledDictionary.Variant]] = [:]
         for v in dictionary.variants where !v.origin.isCorrect && v.misrendering?.hasContext != true {
@@ -23,7 +27,7 @@ public struct DictionaryChecker {
         for (_, vs) in byKey.sorted(by: { $0.key < $1.key }) {
             let targets = Set(vs.compactMap { dictionary.replacement(for: $0) })
             let entries = Set(vs.map(\.entry))
-            guard targets.count > 1, entries.count > 1 else { continue }
+            guard targets.count > 1, entries.count > 1, !vs.allSatisfy({ $0.origin == .derived }) else { continue }
             let a = dictionary[vs[0].entry], b = dictionary[vs.first { $0.entry != vs[0].entry }!.entry]
             out.append(DictionaryError(location: vs[0].misrendering?.location ?? a.location,
                 message: "'\(vs[0].text)' (\(vs[0].derivation ?? vs[0].origin.rawValue)) is claimed by '\(a.name["en"] ?? a.id)' and by '\(b.name["en"] ?? b.id)' at \(b.location) with no context to tell them apart; it will only be suggested",
