@@ -10,7 +10,10 @@ struct Dict: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate the dictionaries and run every entry's examples.",
-            discussion: "Reports each problem as FILE:LINE:COLUMN: error: ..., and exits with status 2 if there is any.\n\nExample:\n  emend dict check --dictionary newsroom.toml")
+            discussion: "Reports each problem as FILE:LINE:COLUMN: error: ..., and exits with status 2 if there is any. Files named check as layers over the bundled dictionaries (and the project's), as --dictionary would load them.\n\nExamples:\n  emend dict check\n  emend dict check names/newsroom.toml names/gazetteer.tsv")
+
+        @Argument(help: ArgumentHelp("Dictionary files (.toml or .tsv) to check as layers over the bundled ones.", valueName: "file"))
+        var files: [String] = []
 
         @Flag(help: "Also list every warning (variants two entries share, unknown country ids).")
         var warnings = false
@@ -18,7 +21,9 @@ struct Dict: ParsableCommand {
         @OptionGroup var dictionaryOptions: DictionaryOptions
 
         func run() throws {
-            let dictionary = try dictionaryOptions.load()
+            var options = dictionaryOptions
+            options.dictionary += files
+            let dictionary = try options.load()
             let problems = DictionaryChecker(dictionary: dictionary, lexicon: Lexicon.system).check()
             for p in problems where warnings || !p.isWarning { printError(p.description) }
             let errors = problems.filter { !$0.isWarning }.count

@@ -7,13 +7,19 @@ extension Dict {
         static let configuration = CommandConfiguration(
             abstract: "Add an entry, or a misrendering to an entry, after validating the result.",
             discussion: """
-            A new entry goes into the file for its kind (or --file), at its alphabetical place \
-            when that file is sorted, else at the end. A misrendering goes into its entry's \
-            'misrenderings'. Nothing is written unless every dictionary still loads and every \
+            A new entry goes into --file, else into the first .toml layer the project's \
+            emend.toml names; the bundled dictionaries are edited only when asked (--bundled, \
+            or --dictionaries DIR), into the file for the entry's kind. It goes at its \
+            alphabetical place when that file is sorted, else at the end. A misrendering goes \
+            into its entry's 'misrenderings', in the entry's own file (a bundled entry only \
+            when asked). Nothing is written unless every dictionary still loads and every \
             example still passes.
 
             Examples:
-              emend dict add --kind place --id emend:khankendi --name Khankendi --misrendering Hankendi
+              emend dict add --file names/newsroom.toml --kind place --id emend:khankendi --name Khankendi --misrendering Hankendi
+              emend dict add --file names/newsroom.toml --kind person --id emend:baek-un-gyu --name "Baek Un-gyu" \\
+                --local-name zh=白云揆 --native 백운규 --surname Baek --country Q884 --role "Industry Minister" \\
+                --example "South Korea's Bai Yunkui spoke.=>South Korea's Baek Un-gyu spoke."
               emend dict add --to Q224522 --misrendering "Nagorny-Karabakh"
               emend dict add --to emend:sergei-rudskoy --misrendering Rutskoy --article "General Staff"
             """)
@@ -30,7 +36,13 @@ extension Dict {
         @Option(help: "With --to: the repair needs this word in the same sentence (repeatable).") var near: [String] = []
         @Option(help: "With --to: the repair needs this word somewhere in the article (repeatable).") var article: [String] = []
         @Option(help: "With --to: no repair when this word is in the sentence (repeatable).") var unless: [String] = []
-        @Option(help: "Write into this file instead of the bundled one for the kind.") var file: String?
+        @Option(help: ArgumentHelp("A name in its native script (repeatable).", valueName: "text")) var native: [String] = []
+        @Option(help: "A person's surname in English, as a later mention writes it.") var surname: String?
+        @Option(help: ArgumentHelp("A role that stands before the person's name (repeatable).", valueName: "role")) var role: [String] = []
+        @Option(help: ArgumentHelp("An example the entry must repair, as TEXT=>WANT (repeatable).", valueName: "text=>want")) var example: [String] = []
+        @Option(help: "A note for terminologists (say where the facts come from).") var note: String?
+        @Option(help: "Write into this file (a layer of your own).") var file: String?
+        @Flag(help: "Write into the bundled dictionaries (otherwise only with --file, a layer emend.toml names, or --dictionaries DIR).") var bundled = false
 
         @OptionGroup var dictionaryOptions: DictionaryOptions
 
@@ -40,26 +52,40 @@ extension Dict {
             }
             if to != nil && misrendering.count != 1 { throw ValidationError("With --to, give exactly one --misrendering.") }
             if let kind, EntryKind(rawValue: kind) == nil { throw ValidationError("Unknown kind '\(kind)'; use country, place, organization or person.") }
+            if let bad = example.first(where: { !$0.contains("=>") }) { throw ValidationError("--example '\(bad)' needs TEXT=>WANT.") }
         }
 
         func run() throws {
-            let current = try dictionaryOptions.load()
+            // A layer emend.toml names that does not exist yet is an empty one, to be written.
+            let missing = try dictionaryOptions.sources().layers.filter { !FileManager.default.fileExists(atPath: $0) }
+            let current = try dictionaryOptions.load(replacing: Dictionary(uniqueKeysWithValues: missing.map { ($0, "") }))
             let path: String
             let updated: String
+            let bundledFolder = dictionaryOptions.folder()
+            let mayEditBundled = bundled || dictionaryOptions.dictionaries != nil
+            func isBundled(_ p: String) -> Bool { bundledFolder.map { p.hasPrefix($0 + "/") } ?? false }
             if let to {
                 guard let entry = current.entries.first(where: { $0.id == to }) else {
                     throw ValidationError("No entry has the id '\(to)'; 'emend dict find' searches by name.")
                 }
                 path = entry.location.file
+                if isBundled(path) && !mayEditBundled {
+                    throw ValidationError("'\(to)' is a bundled entry (\(path)); give --bundled to add the misrendering there, or add an entry of your own with 'replaces = \"\(to)\"' to your layer.")
+                }
                 updated = DictionaryEditor.adding(misrendering: misrendering[0], context: (near, article, unless),
                                                   replacement: replacement, to: entry, in: try read(path))
             } else {
                 let kind = EntryKind(rawValue: self.kind!)!
                 if current.entries.contains(where: { $0.id == id! }) { throw ValidationError("The id '\(id!)' is already used.") }
-                guard let folder = dictionaryOptions.folder() ?? file.map({ URL(fileURLWithPath: $0).deletingLastPathComponent().path }) else {
-                    throw ValidationError("No dictionary folder found; give --file.")
+                // --file, else the project's first TOML layer, else (when asked) the bundled file.
+                let projectLayer = try dictionaryOptions.sources().layers.first { $0.hasSuffix(".toml") && !isBundled($0) && !dictionaryOptions.dictionary.contains($0) }
+                if let target = file ?? projectLayer {
+                    path = target
+                } else if mayEditBundled, let folder = bundledFolder {
+                    path = folder + "/" + DictionaryEditor.fileName(for: kind)
+                } else {
+                    throw ValidationError("Where should the entry go? Give --file FILE (a layer of your own), name one in emend.toml's 'dictionaries', or --bundled to edit the bundled dictionaries.")
                 }
-                path = file ?? folder + "/" + DictionaryEditor.fileName(for: kind)
                 var entry = DictionaryEditor.NewEntry(kind: kind, id: id!, names: [("en", name!)] + localName.compactMap { pair in
                     let parts = pair.split(separator: "=", maxSplits: 1)
                     return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
@@ -67,6 +93,14 @@ extension Dict {
                 entry.aliases = alias
                 entry.misrenderings = misrendering
                 entry.country = country
+                entry.native = native
+                entry.surname = surname
+                entry.roles = role
+                entry.examples = example.map { e in
+                    let parts = e.components(separatedBy: "=>")
+                    return (parts[0], parts.dropFirst().joined(separator: "=>"))
+                }
+                entry.note = note
                 let existing = FileManager.default.fileExists(atPath: path) ? try read(path) : ""
                 updated = DictionaryEditor.adding(entry, to: existing, file: path)
             }

@@ -253,6 +253,36 @@ extension CLITests {
         #expect(clean.stdout == "a trip to Xanadu")
     }
 
+    /// A newsroom's entries go into its own layer (--file, else the first layer emend.toml
+    /// names), with every field, never into the bundled files unless asked; `dict check
+    /// FILE` checks a layer over the bundled dictionaries.
+    @Test func dictAddWritesToTheNewsroomsLayerWithEveryField() throws {
+        let dir = tempDir()
+        let bundled = try String(contentsOfFile: Self.root.appendingPathComponent("Dictionaries/people.toml").path, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/names", withIntermediateDirectories: true)
+        try "[[project]]\ndictionaries = [\"names/newsroom.toml\"]\n".write(toFile: dir + "/emend.toml", atomically: true, encoding: .utf8)
+        let add = try run(["dict", "add", "--kind", "person", "--id", "emend:test-kim-ha-na", "--name", "Kim Ha-na",
+                           "--local-name", "zh=金夏娜", "--native", "김하나", "--surname", "Kim", "--country", "Q884",
+                           "--role", "Trade Minister", "--note", "test entry",
+                           "--example", "South Korea's Trade Minister Jin Xiana spoke.=>South Korea's Trade Minister Kim Ha-na spoke."], cwd: dir)
+        #expect(add.status == 0 && add.stdout.contains("names/newsroom.toml"))
+        let layer = try String(contentsOfFile: dir + "/names/newsroom.toml", encoding: .utf8)
+        #expect(layer.contains("native = [\"김하나\"]") && layer.contains("surname = { en = \"Kim\" }") && layer.contains("roles = [\"Trade Minister\"]")
+                && layer.contains("examples = [") && layer.contains("note = \"test entry\""))
+        #expect(try String(contentsOfFile: Self.root.appendingPathComponent("Dictionaries/people.toml").path, encoding: .utf8) == bundled)
+        #expect(try run(["dict", "check", dir + "/names/newsroom.toml", "--no-project"], cwd: dir).status == 0)
+        // Without a layer or --bundled, nothing is written and the message says where to write.
+        let nowhere = try run(["dict", "add", "--no-project", "--kind", "place", "--id", "emend:test-y", "--name", "Ynys"], cwd: dir)
+        #expect(nowhere.status != 0 && nowhere.stderr.contains("--file FILE"))
+        // A misrendering for a bundled entry needs --bundled.
+        let toBundled = try run(["dict", "add", "--to", "emend:moon-jae-in", "--misrendering", "Wen Zaiyn"], cwd: dir)
+        #expect(toBundled.status != 0 && toBundled.stderr.contains("--bundled"))
+        // A broken layer is reported with its place.
+        try "[[person]]\nid = \"emend:z\"\nname = { en = \"Zed\" }\nbogus = 1\n".write(toFile: dir + "/bad.toml", atomically: true, encoding: .utf8)
+        let bad = try run(["dict", "check", "--no-project", "bad.toml"], cwd: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("bad.toml:4:1: error: unknown field 'bogus'"))
+    }
+
     @Test func dictAddRefusesABrokenResultAndWritesNothing() throws {
         let (dir, before) = try copyOfTheDictionaries()
         // "Rutskoy" is Alexander Rutskoy's correct name: without a context it cannot be a misrendering.

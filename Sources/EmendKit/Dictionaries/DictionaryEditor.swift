@@ -10,6 +10,13 @@ public enum DictionaryEditor {
         public var aliases: [String] = []
         public var misrenderings: [String] = []
         public var country: String?
+        public var native: [String] = []
+        /// A person's surname in English, as a later mention writes it.
+        public var surname: String?
+        public var roles: [String] = []
+        /// `(text, want)` pairs that `emend dict check` runs.
+        public var examples: [(text: String, want: String)] = []
+        public var note: String?
 
         public init(kind: EntryKind, id: String, names: [(lang: String, text: String)]) {
             self.kind = kind
@@ -35,11 +42,20 @@ public enum DictionaryEditor {
                      "name = { " + entry.names.map { "\($0.lang) = \(quote($0.text))" }.joined(separator: ", ") + " }"]
         if let c = entry.country { block.append("country = \(quote(c))") }
         if !entry.aliases.isEmpty { block.append("aliases = [" + entry.aliases.map(quote).joined(separator: ", ") + "]") }
+        if !entry.native.isEmpty { block.append("native = [" + entry.native.map(quote).joined(separator: ", ") + "]") }
+        if let s = entry.surname { block.append("surname = { en = \(quote(s)) }") }
+        if !entry.roles.isEmpty { block.append("roles = [" + entry.roles.map(quote).joined(separator: ", ") + "]") }
         if !entry.misrenderings.isEmpty {
             block.append("misrenderings = [")
             block += entry.misrenderings.sorted().map { "  { text = \(quote($0)) }," }
             block.append("]")
         }
+        if !entry.examples.isEmpty {
+            block.append("examples = [")
+            block += entry.examples.map { "  { text = \(quote($0.text)), want = \(quote($0.want)) }," }
+            block.append("]")
+        }
+        if let n = entry.note { block.append("note = \(quote(n))") }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         var set = DictionarySet()
