@@ -25,6 +25,7 @@ extension Dict {
             """)
 
         @Option(help: "Add a misrendering to the entry with this id.") var to: String?
+        @Option(help: ArgumentHelp("Add the entries of this file (as 'emend mine --out' writes it, edited); entries still named FIXME are left out.", valueName: "file")) var from: String?
         @Option(help: "The kind of a new entry: country, place, organization or person.") var kind: String?
         @Option(help: "The id of a new entry (a Wikidata QID, or emend:slug).") var id: String?
         @Option(help: "The English name of a new entry.") var name: String?
@@ -47,7 +48,7 @@ extension Dict {
         @OptionGroup var dictionaryOptions: DictionaryOptions
 
         func validate() throws {
-            if to == nil && (kind == nil || id == nil || name == nil) {
+            if to == nil && from == nil && (kind == nil || id == nil || name == nil) {
                 throw ValidationError("Give --to ID --misrendering TEXT, or --kind, --id and --name for a new entry.")
             }
             if to != nil && misrendering.count != 1 { throw ValidationError("With --to, give exactly one --misrendering.") }
@@ -64,7 +65,13 @@ extension Dict {
             let bundledFolder = dictionaryOptions.folder()
             let mayEditBundled = bundled || dictionaryOptions.dictionaries != nil
             func isBundled(_ p: String) -> Bool { bundledFolder.map { p.hasPrefix($0 + "/") } ?? false }
-            if let to {
+            if let from {
+                path = try target(kind: .person)
+                let blocks = try Self.entryBlocks(read(from), file: from)
+                if blocks.skipped > 0 { printError("emend: \(blocks.skipped) entr\(blocks.skipped == 1 ? "y" : "ies") still named FIXME left out") }
+                let existing = FileManager.default.fileExists(atPath: path) ? try read(path) : ""
+                updated = existing + (existing.isEmpty || existing.hasSuffix("\n\n") ? "" : existing.hasSuffix("\n") ? "\n" : "\n\n") + blocks.text
+            } else if let to {
                 guard let entry = current.entries.first(where: { $0.id == to }) else {
                     throw ValidationError("No entry has the id '\(to)'; 'emend dict find' searches by name.")
                 }
@@ -77,15 +84,7 @@ extension Dict {
             } else {
                 let kind = EntryKind(rawValue: self.kind!)!
                 if current.entries.contains(where: { $0.id == id! }) { throw ValidationError("The id '\(id!)' is already used.") }
-                // --file, else the project's first TOML layer, else (when asked) the bundled file.
-                let projectLayer = try dictionaryOptions.sources().layers.first { $0.hasSuffix(".toml") && !isBundled($0) && !dictionaryOptions.dictionary.contains($0) }
-                if let target = file ?? projectLayer {
-                    path = target
-                } else if mayEditBundled, let folder = bundledFolder {
-                    path = folder + "/" + DictionaryEditor.fileName(for: kind)
-                } else {
-                    throw ValidationError("Where should the entry go? Give --file FILE (a layer of your own), name one in emend.toml's 'dictionaries', or --bundled to edit the bundled dictionaries.")
-                }
+                path = try target(kind: kind)
                 var entry = DictionaryEditor.NewEntry(kind: kind, id: id!, names: [("en", name!)] + localName.compactMap { pair in
                     let parts = pair.split(separator: "=", maxSplits: 1)
                     return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
@@ -123,6 +122,40 @@ extension Dict {
             }
             try AtomicFile.write(Array(updated.utf8), to: path)
             print("added to \(path)")
+        }
+
+        /// Where new entries go: --file, else the project's first TOML layer, else (when
+        /// asked) the bundled file for the kind.
+        private func target(kind: EntryKind) throws -> String {
+            let bundledFolder = dictionaryOptions.folder()
+            let projectLayer = try dictionaryOptions.sources().layers.first { layer in
+                layer.hasSuffix(".toml") && !(bundledFolder.map { layer.hasPrefix($0 + "/") } ?? false) && !dictionaryOptions.dictionary.contains(layer)
+            }
+            if let target = file ?? projectLayer { return target }
+            if bundled || dictionaryOptions.dictionaries != nil, let folder = bundledFolder {
+                return folder + "/" + DictionaryEditor.fileName(for: kind)
+            }
+            throw ValidationError("Where should the entry go? Give --file FILE (a layer of your own), name one in emend.toml's 'dictionaries', or --bundled to edit the bundled dictionaries.")
+        }
+
+        /// The text of a file's entries, without those still named FIXME, and how many those are.
+        static func entryBlocks(_ text: String, file: String) throws -> (text: String, skipped: Int) {
+            var set = DictionarySet()
+            do { try DictionaryLoader.parse(text, file: file, into: &set) } catch {
+                for e in error.errors { printError(e.description) }
+                throw Exit.dictionaryBroken
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let starts = set.entries.map { $0.location.line - 1 }
+            var out: [String] = []
+            var skipped = 0
+            for (n, e) in set.entries.enumerated() {
+                if e.name["en"] == "FIXME" { skipped += 1; continue }
+                var block = Array(lines[starts[n]..<(n + 1 < starts.count ? starts[n + 1] : lines.count)])
+                while let last = block.last, last.trimmingCharacters(in: .whitespaces).isEmpty || last.hasPrefix("#") { block.removeLast() }
+                out += block + [""]
+            }
+            return (out.joined(separator: "\n"), skipped)
         }
 
         private func read(_ path: String) throws -> String {

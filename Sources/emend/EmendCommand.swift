@@ -28,7 +28,7 @@ struct EmendCommand: ParsableCommand {
         version: "emend \(Emend.version) (ICU \(ICU.version))\ndictionaries: \(ProcessInfo.processInfo.environment["EMEND_DICTIONARIES"] ?? DictionaryLocator.bundled() ?? "none found")"
             + "\nKorean readings of unknown names: " + (FileManager.default.fileExists(atPath: SinoKoreanReadings.path)
                 ? "Unihan, \(SinoKoreanReadings.path)" : "off (install Debian's unicode-data)"),
-        subcommands: [Clean.self, Diff.self, Review.self, Dict.self, Rules.self]
+        subcommands: [Clean.self, Diff.self, Review.self, Mine.self, Dict.self, Rules.self]
     )
 }
 
