@@ -51,6 +51,11 @@ public struct NameMiner {
                 return korea.contains(context.dictionary.variants[p].entry) || (e.country.flatMap { context.dictionary.entryIndex[$0] }.map(korea.contains) ?? false)
             }
         }
+        // Words that name a country ("Japanese Sea Staff …" is a title before a name).
+        var countryWords = Set<Int>()
+        for m in document.nameMatches where m.payloads.allSatisfy({ context.dictionary[context.dictionary.variants[$0].entry].kind == .country }) {
+            countryWords.formUnion(m.first...m.last)
+        }
         var i = 0
         while i < tokens.count {
             guard tokens[i].isWord, tokens[i].isCapitalized, !tokens[i].isAllCaps else { i += 1; continue }
@@ -66,7 +71,7 @@ public struct NameMiner {
             // Titles before the name ("Secretary-General Junbo II") say it is one, and are not part of it.
             var besideRole = document.previousWord(words[0]).map { roles.contains(tokens[$0].key) } ?? false
             func title(_ k: Int) -> Bool {
-                roles.contains(tokens[k].key) || lexicon.isCommonWord(tokens[k].text) || lexicon.isListedCapitalized(tokens[k].text)
+                roles.contains(tokens[k].key) || lexicon.isCommonWord(tokens[k].text) || countryWords.contains(k)
             }
             while words.count > 1, title(words[0]) {
                 besideRole = besideRole || roles.contains(tokens[words[0]].key)
