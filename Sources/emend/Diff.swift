@@ -10,8 +10,9 @@ struct Diff: ParsableCommand {
         column (a change repeated is shown once, with its count), then the suggestions; \
         --reasons adds each one's rule and reason; 'unified' is a patch of the original that 'patch -p0' and \
         'git apply -p0' accept; 'json' is the change log; 'html' is one self-contained \
-        page with every change inline, a panel of reasons, a filter by category and the \
-        suggestions.
+        page with every change and suggestion marked in the text, a panel of reasons and a \
+        filter by category, on which an editor accepts, rejects or edits each one (buttons, \
+        or the keys j/k, a, r, e, 1-9) and saves the decisions for 'emend apply'.
 
         Examples:
           emend diff seeds/000_b3245f89eee40f4e.txt

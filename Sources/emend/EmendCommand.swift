@@ -18,6 +18,7 @@ struct EmendCommand: ParsableCommand {
           cat article.txt | emend clean --stdout -
           emend diff --format html seeds/003_5a7e8cd7146518ab.txt > review.html
           emend review seeds/000_b3245f89eee40f4e.txt
+          emend apply seeds/000_b3245f89eee40f4e.txt --decisions 000_b3245f89eee40f4e.decisions.json
           emend clean --jsonl --jobs 2 < articles.jsonl > cleaned.jsonl
           emend dict check
           emend rules
@@ -28,7 +29,7 @@ struct EmendCommand: ParsableCommand {
         version: "emend \(Emend.version) (ICU \(ICU.version))\ndictionaries: \(ProcessInfo.processInfo.environment["EMEND_DICTIONARIES"] ?? DictionaryLocator.bundled() ?? "none found")"
             + "\nKorean readings of unknown names: " + (FileManager.default.fileExists(atPath: SinoKoreanReadings.path)
                 ? "Unihan, \(SinoKoreanReadings.path)" : "off (install Debian's unicode-data)"),
-        subcommands: [Clean.self, Diff.self, Review.self, Mine.self, Dict.self, Rules.self]
+        subcommands: [Clean.self, Diff.self, Review.self, Apply.self, Mine.self, Dict.self, Rules.self]
     )
 }
 

@@ -7,15 +7,25 @@ struct Review: ParsableCommand {
         abstract: "Step through the changes and suggestions, accept or reject each, then write the edition.",
         discussion: """
         Like 'git add -p', each change is shown with its rule and reason, then a prompt:
-          y  apply this change           n  reject it (recorded in emend-exceptions.toml)
-          e  edit the replacement        s  skip it for now (not applied, not recorded)
-          a  apply this and all the rest q  quit; apply nothing more
+          y  apply this change
+          n  reject it (recorded in emend-exceptions.toml)
+          e  edit the replacement
+          s  skip it for now (not applied, not recorded)
+          a  apply this and all the rest
+          b  back: take back the previous answer and ask it again
+          q  quit; apply nothing more
         Each suggestion then offers: 1-9 apply that candidate, u add it to the user \
-        dictionary (emend-user.tsv) and apply it, n no, q quit.
-        Answers are read a line at a time, so the review can be scripted.
+        dictionary (emend-user.tsv) and apply it, n no, b back, q quit. (Back is 'b', \
+        since 'u' is the user dictionary.)
+        Answers are read a line at a time, so the review can be scripted. The edition, its \
+        change log (NAME.emend.json) and summary (NAME.emend.md) go into --out.
 
-        Example:
+        With --decisions, the answers come from a decisions file saved by the HTML review \
+        ('emend diff --format html'), as 'emend apply' does.
+
+        Examples:
           emend review seeds/000_b3245f89eee40f4e.txt --out editions/
+          emend review seeds/000_b3245f89eee40f4e.txt --decisions 000_b3245f89eee40f4e.decisions.json
         """
     )
 
@@ -34,6 +44,9 @@ struct Review: ParsableCommand {
     @Option(help: ArgumentHelp("The user dictionary suggestions go into (TSV).", valueName: "file"))
     var userDictionary: String = "emend-user.tsv"
 
+    @Option(help: ArgumentHelp("Take the answers from this decisions file (saved by the HTML review) instead of asking.", valueName: "file"))
+    var decisions: String?
+
     @Option(help: "Color: auto, always or never (NO_COLOR is honoured).")
     var color: ColorChoice = .auto
 
@@ -44,78 +57,106 @@ struct Review: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
-        let exceptionsPath = exceptions ?? Self.findUp(Exceptions.fileName) ?? Exceptions.fileName
-        let pipeline = try dictionaryOptions.pipeline(rules: ruleOptions, exceptionsPath: exceptionsPath)
-        let article: Article
-        do { article = try Inputs.article(file) } catch let e as InputError { printError(e.description); throw Exit.inputFailed }
-        catch let e as IOFailure { printError(e.description); throw Exit.inputFailed }
-        let result = pipeline.clean(article, format: formatOptions.format(for: file), attributes: formatOptions.attributes)
-        let painter = WordDiff(color: color.enabled(), context: 10)
-        var session = ReviewSession(article: article, log: result.log)
-        var prompt = Prompt()
+        let review = try ReviewRun(file: file, exceptions: exceptions, formatOptions: formatOptions,
+                                   dictionaryOptions: dictionaryOptions, ruleOptions: ruleOptions)
+        if let decisions {
+            let session = try review.replay(decisions)
+            for line in try review.write(session, out: out, inPlace: inPlace, userDictionary: nil) { print(line) }
+            return
+        }
+        var session = review.session()
+        ask(&session, review)
+        print("")
+        for line in try review.write(session, out: out, inPlace: inPlace, userDictionary: userDictionary) { print(line) }
+    }
 
-        edits: for (i, edit) in result.log.edits.enumerated() {
-            print("\n(\(i + 1)/\(result.log.edits.count)) " + painter.describe(edit))
-            print("  " + painter.line(of: edit, in: article.bytes))
-            while true {
-                switch prompt.ask("Apply this change [y,n,e,s,a,q,?]? ") {
-                case "y": session.accept(edit); continue edits
-                case "n": session.reject(edit); continue edits
-                case "s": continue edits
-                case "e":
-                    let text = prompt.ask("Replacement for '\(edit.before)' (empty keeps '\(edit.after)'): ", raw: true)
-                    var changed = edit
-                    if !text.isEmpty { changed.after = text; changed.reason += " (edited in review)" }
-                    session.accept(changed); continue edits
-                case "a": for e in result.log.edits[i...] { session.accept(e) }; break edits
-                case "q", "": break edits
-                default: print("y - apply; n - reject and remember; e - edit the replacement; s - skip; a - apply this and the rest; q - quit")
-                }
-            }
-        }
-        if !prompt.quit {
-            suggestions: for (i, s) in result.log.suggestions.enumerated() {
-                print("\nSuggestion (\(i + 1)/\(result.log.suggestions.count)) \(s.line):\(s.column) '\(s.text)' → " +
+    /// Asks about each change, then each suggestion, until every one is answered or the
+    /// user quits. `b` takes back the previous answer (every item it decided: all the rest
+    /// after `a`) and asks that item again.
+    private func ask(_ session: inout ReviewSession, _ review: ReviewRun) {
+        let log = review.result.log, original = review.article.bytes
+        let painter = WordDiff(color: color.enabled(), context: 10)
+        let changes = log.edits.count, total = changes + log.suggestions.count
+        var prompt = Prompt()
+        /// The items each answer decided, oldest first.
+        var steps: [Range<Int>] = []
+        var i = 0
+        items: while i < total {
+            if i < changes {
+                let edit = log.edits[i]
+                print("\n(\(i + 1)/\(changes)) " + painter.describe(edit))
+                print("  " + painter.line(of: edit, in: original))
+            } else {
+                let s = log.suggestions[i - changes]
+                print("\nSuggestion (\(i - changes + 1)/\(log.suggestions.count)) \(s.line):\(s.column) '\(s.text)' → " +
                       s.candidates.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: "  ") + "\n  \(s.reason)"
-                      + "\n  " + painter.line(of: s, in: article.bytes))
-                while true {
-                    let answer = prompt.ask("Apply [1-\(min(9, s.candidates.count)),u,n,q,?]? ")
-                    if let n = Int(answer), n >= 1, n <= s.candidates.count { session.apply(s, candidate: s.candidates[n - 1]); continue suggestions }
-                    switch answer {
-                    case "u":
-                        guard let kind = session.dictionaryKind(of: s, pipeline.context.dictionary) else {
-                            print("'\(s.text)' is not a name; it cannot go into a dictionary."); continue
-                        }
-                        try Self.appendLine("\(s.text)\t\(s.candidates[0])\t\(kind)\n", to: userDictionary)
-                        session.apply(s, candidate: s.candidates[0])
-                        print("added '\(s.text)' → '\(s.candidates[0])' to \(userDictionary)")
-                        continue suggestions
-                    case "n": continue suggestions
-                    case "q", "": break suggestions
-                    default: print("1-9 - apply that candidate; u - add to the user dictionary and apply; n - no; q - quit")
-                    }
+                      + "\n  " + painter.line(of: s, in: original))
+            }
+            while true {
+                let answer = i < changes ? prompt.ask("Apply this change [y,n,e,s,a,b,q,?]? ")
+                    : prompt.ask("Apply [1-\(min(9, log.suggestions[i - changes].candidates.count)),u,n,b,q,?]? ")
+                if answer == "q" { break items }
+                if answer == "" {   // an empty answer ends the changes (the suggestions are still asked), then the review
+                    guard i < changes else { break items }
+                    i = changes
+                    continue items
                 }
+                if answer == "b" {
+                    guard let last = steps.popLast() else { print("Nothing to take back yet."); continue }
+                    for j in last { if j < changes { session.answer(change: j, nil) } else { session.answer(suggestion: j - changes, nil) } }
+                    i = last.lowerBound
+                    print("Took back the answer to \(i < changes ? "change \(i + 1)" : "suggestion \(i - changes + 1)").")
+                    continue items
+                }
+                let decided = i < changes ? answerChange(answer, i, &session, &prompt)
+                    : answerSuggestion(answer, i - changes, &session, review.pipeline)
+                guard let decided else { continue }
+                steps.append(i..<(i + decided))
+                i += decided
+                continue items
             }
         }
-        let (edition, log) = session.finish()
-        if inPlace {
-            try AtomicFile.write(article.bytes, to: file + ".orig")
-            try AtomicFile.write(edition, to: file)
-        } else {
-            let name = file == "-" ? "stdin.txt" : URL(fileURLWithPath: file).lastPathComponent
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try AtomicFile.write(edition, to: out + "/" + name)
+    }
+
+    /// Answers change `i`; the number of changes decided (all the rest for `a`), or nil to
+    /// ask again.
+    private func answerChange(_ answer: String, _ i: Int, _ session: inout ReviewSession, _ prompt: inout Prompt) -> Int? {
+        let log = session.log, edit = log.edits[i]
+        switch answer {
+        case "y": session.answer(change: i, .accept)
+        case "n": session.answer(change: i, .reject)
+        case "s": session.answer(change: i, .skip)
+        case "e":
+            let text = prompt.ask("Replacement for '\(edit.before)' (empty keeps '\(edit.after)'): ", raw: true)
+            if prompt.quit { return nil }   // the input ended: the next question quits
+            session.answer(change: i, text.isEmpty ? .accept : .edit(text))
+        case "a":
+            for j in i..<log.edits.count { session.answer(change: j, .accept) }
+            return log.edits.count - i
+        default:
+            print("y - apply; n - reject and remember; e - edit the replacement; s - skip; a - apply this and the rest; b - back to the previous answer; q - quit")
+            return nil
         }
-        let stem = FormatOptions.stem(URL(fileURLWithPath: file == "-" ? "stdin.txt" : file).lastPathComponent)
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        try AtomicFile.write(Array((try ChangeLogJSON.encode(log) + "\n").utf8), to: out + "/" + stem + ".emend.json")
-        if !session.rejected.isEmpty {
-            var text = (FileManager.default.contents(atPath: exceptionsPath)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            for item in session.rejected { text = Exceptions.appending(item, to: text) }
-            try AtomicFile.write(Array(text.utf8), to: exceptionsPath)
+        return 1
+    }
+
+    /// Answers suggestion `i`; 1 when answered, nil to ask again.
+    private func answerSuggestion(_ answer: String, _ i: Int, _ session: inout ReviewSession, _ pipeline: Pipeline) -> Int? {
+        let s = session.log.suggestions[i]
+        if let n = Int(answer), n >= 1, n <= s.candidates.count { session.answer(suggestion: i, .apply(s.candidates[n - 1])); return 1 }
+        switch answer {
+        case "u":
+            guard let kind = session.dictionaryKind(of: s, pipeline.context.dictionary) else {
+                print("'\(s.text)' is not a name; it cannot go into a dictionary."); return nil
+            }
+            session.answer(suggestion: i, .addToDictionary(kind: kind))
+            print("'\(s.text)' → '\(s.candidates[0])' goes into \(userDictionary)")
+        case "n": session.answer(suggestion: i, .no)
+        default:
+            print("1-9 - apply that candidate; u - add to the user dictionary and apply; n - no; b - back to the previous answer; q - quit")
+            return nil
         }
-        print("\napplied \(log.edits.count) change\(log.edits.count == 1 ? "" : "s"), rejected \(session.rejected.count)" +
-              (session.rejected.isEmpty ? "" : " (recorded in \(exceptionsPath))"))
+        return 1
     }
 
     static func findUp(_ name: String) -> String? {
@@ -128,11 +169,6 @@ struct Review: ParsableCommand {
             dir = parent
         }
         return nil
-    }
-
-    static func appendLine(_ line: String, to path: String) throws {
-        let old = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? Array("# variant\tcanonical\tkind (emend review)\n".utf8)
-        try AtomicFile.write(old + Array(line.utf8), to: path)
     }
 }
 

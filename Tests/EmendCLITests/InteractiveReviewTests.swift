@@ -40,7 +40,7 @@ extension CLITests {
         let dir = tempDir()
         let seed = Self.root.appendingPathComponent("seeds/000_b3245f89eee40f4e").path
         let r = try runOnPTY(["review", seed + ".txt", "--out", dir + "/out"], keys: ["a"], cwd: dir)
-        #expect(r.status == 0 && r.screen.contains("Apply this change [y,n,e,s,a,q,?]?"))
+        #expect(r.status == 0 && r.screen.contains("Apply this change [y,n,e,s,a,b,q,?]?"))
         #expect(FileManager.default.contents(atPath: dir + "/out/000_b3245f89eee40f4e.txt") == FileManager.default.contents(atPath: seed + ".expected.txt"))
     }
 

@@ -87,7 +87,7 @@ extension CLITests {
             return String(decoding: data, as: UTF8.self)
         }
         let dom = try chromium(["--dump-dom"])
-        for n in 1...edits.count { #expect(dom.contains("id=\"c\(n)\"")) }
+        for n in 1...edits.count { #expect(dom.contains("id=\"e\(n)\"")) }
         for e in edits { #expect(dom.contains("<ins>\(e["after"] as! String)</ins>")) }
         for s in suggestions { #expect(dom.contains("<mark>\(s["text"] as! String)</mark>")) }
         let shot = Self.root.appendingPathComponent(".build/review-003.png").path
