@@ -1,9 +1,9 @@
-/// Shows where a web page lost the space before a name: "named asWen Zaiyin" → "named as
+/// Shows where a web page lost the space before a name: "a letter toWen Zaiyin" → "a letter to
 /// Moon Jae-in", "aged 36Kim Jong Un" → "aged 36 Kim Jong Un", when the capitalized part
 /// begins a name the dictionaries know or derive.
 ///
 /// A misrendered name glued so is repaired in place, as the name rule would repair it alone
-/// ("asWen Zaiyin" → "asMoon Jae-in"), and the space is then shown.
+/// ("toWen Zaiyin" → "toMoon Jae-in"), and the space is then shown.
 ///
 /// The space is a suggestion, not an edit: annotators of real MT pages keep such page debris as it is and
 /// repair the name alone, so an inserted space would count as a change nobody asked for.
@@ -71,7 +71,7 @@ public struct GluedNameRule: Rule {
     }
 
     /// Where a word splits into a lower-case word or a number and a capitalized rest
-    /// ("asLi" → 2, "36Li" → 2), if it does: the rest is one capital and lower-case letters.
+    /// ("toKim" → 2, "36Kim" → 3), if it does: the rest is one capital and lower-case letters.
     static func split(_ word: String) -> Int? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 3 else { return nil }

@@ -1,6 +1,6 @@
-/// Repairs the pinyin of a Korean surname standing alone ("Lu, Wen and Li agreed") when the
-/// article names the person in full, right or as MT left it: 卢武铉 Roh Moo-hyun, 文在寅 Moon
-/// Jae-in and 李海瓒 Lee Hae-chan are "Roh, Moon and Lee".
+/// Repairs the pinyin of a Korean surname standing alone ("Wen and Li met") when the article
+/// names the person in full, right or as MT left it: 卢武铉 Roh Moo-hyun, 文在寅 Moon Jae-in
+/// and 李海瓒 Lee Hae-chan are "Roh", "Moon" and "Lee".
 ///
 /// Korean names are written surname first and a later mention is the surname alone, so the
 /// pinyin of the hanja surname (one syllable) is what MT leaves. The word must stand alone

@@ -2,7 +2,7 @@
 /// ``VariantKey``: "the Naqa conflict" in an article that writes Naka (纳卡) elsewhere.
 ///
 /// A lower-case word that is no English word and is such a name with one stray letter glued
-/// to an edge (web debris, "the issue of xnaka") is that name too.
+/// to an edge (web debris, "fighting in xnaka resumed") is that name too.
 ///
 /// A near miss: ``Decision`` applies it only in a machine-translated article that supports
 /// it (the name repeated, its canonical form or its country elsewhere).
@@ -21,8 +21,8 @@ public struct VariantNameRule: Rule {
         triggeringExamples: [
             RuleExample("Talks on Naka stalled; the Naqa conflict goes on in Naka.",
                         "Talks on Naka stalled; the Nagorno-Karabakh conflict goes on in Naka."),
-            RuleExample("Naka talks stalled in Naka over the issue of xnaka.",
-                        "Naka talks stalled in Naka over the issue of Nagorno-Karabakh."),
+            RuleExample("Naka talks stalled in Naka, and fighting in xnaka resumed.",
+                        "Naka talks stalled in Naka, and fighting in Nagorno-Karabakh resumed."),
         ])
 
     public init() {}

@@ -1,5 +1,5 @@
 /// Finds another romanization of a known person's or place's whole name, one that no entry
-/// lists (and a possessive of such a spelling that lost its apostrophe, "Taro Onos new post"):
+/// lists (and a possessive of such a spelling that lost its apostrophe, "Taro Onos visit to Seoul"):
 /// South Korea's Revised Romanization of a North Korean name ("Kim Jeong-eun" for Kim
 /// Jong Un), MT's hybrids of a Chinese transcription ("Ras Ein" for Ras al-Ain), a name with
 /// one letter lost ("Taro Ono" for Taro Kono).
@@ -22,14 +22,14 @@ public struct WholeNameVariantRule: Rule {
             "The Black Sea and Red Sea.",
             "Japan's Taro Aso spoke in Tokyo.",
             "Syrian forces shelled Deir al-Zor on Sunday.",
-            "Japan's foreign minister Taro Konos new post.",
+            "Japan's foreign minister Taro Konos visit to Seoul.",
         ],
         triggeringExamples: [
             RuleExample("North Korea's leader Kim Jeong-eun spoke.", "North Korea's leader Kim Jong Un spoke."),
-            RuleExample("North Korea's State Affairs Commission Kim Jeong-eun spoke.", "North Korea's State Affairs Commission Kim Jong Un spoke."),
+            RuleExample("North Korea's Supreme People's Assembly Kim Jeong-eun spoke.", "North Korea's Supreme People's Assembly Kim Jong Un spoke."),
             RuleExample("Palestinian officials said troops entered Khan Yunes.", "Palestinian officials said troops entered Khan Younis."),
             RuleExample("Japan's foreign minister Taro Ono spoke in Tokyo.", "Japan's foreign minister Taro Kono spoke in Tokyo."),
-            RuleExample("Japan's foreign minister Taro Onos new post.", "Japan's foreign minister Taro Kono's new post."),
+            RuleExample("Japan's foreign minister Taro Onos visit to Seoul.", "Japan's foreign minister Taro Kono's visit to Seoul."),
         ])
 
     public init() {}
@@ -42,7 +42,7 @@ public struct WholeNameVariantRule: Rule {
         var i = 0
         while i < document.tokens.count {
             let t = document.tokens[i]
-            // (A known name may end right before: "chairman of the State Council Kim Jeong-eun".)
+            // (A known name may end right before: "the Supreme People's Assembly Kim Jeong-eun".)
             guard t.isWord, t.isCapitalized, !t.isAllCaps, !continuesName(document, i) || matches.contains(where: { $0.1 == i - 2 })
             else { i += 1; continue }
             let span = Self.span(document, from: i)
@@ -54,8 +54,8 @@ public struct WholeNameVariantRule: Rule {
                 if matches.contains(where: { $0.1 >= first && $0.0 <= last && ($0.0 < first || $0.1 > last || ($0.0 == first && $0.1 == last)) }) { continue }
                 if let p = proposal(document, words, dict: dict, lexicon: lexicon) { found = (words[n - 1], p); break }
                 // A possessive that lost its apostrophe: a misspelt name there is repaired and
-                // the apostrophe written with it ("Taro Onos new post" → "Taro Kono's new
-                // post"); the right name without it ("Taro Konos") is the page's own and stays.
+                // the apostrophe written with it ("Taro Onos visit" → "Taro Kono's visit"); the
+                // right name without it ("Taro Konos visit") is the page's own and stays.
                 if let p = proposal(document, words, dict: dict, lexicon: lexicon, dropFinalS: true) {
                     var edit = p
                     edit.replacement += "'s"
