@@ -71,7 +71,7 @@ public struct GluedNameRule: Rule {
     }
 
     /// Where a word splits into a lower-case word or a number and a capitalized rest
-    /// ("toKim" → 2, "36Kim" → 3), if it does: the rest is one capital and lower-case letters.
+    /// ("toKim" → 2, "36Kim" → 2), if it does: the rest is one capital and lower-case letters.
     static func split(_ word: String) -> Int? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 3 else { return nil }
