@@ -51,7 +51,7 @@ struct Mine: ParsableCommand {
             print("\(miner.candidates(minimum: minimum).count) candidates written to \(out)")
         } else {
             for c in miner.candidates(minimum: minimum) {
-                let why = [c.pinyinShaped ? "pinyin-shaped" : nil, c.besideRole ? "beside a role" : nil, c.probable.map { "probably \($0)" }].compactMap { $0 }
+                let why = c.why
                 print("\(c.count)\t\(c.text)" + (why.isEmpty ? "" : "\t" + why.joined(separator: "; ")) + (c.contexts.first.map { "\t" + $0 } ?? ""))
             }
         }

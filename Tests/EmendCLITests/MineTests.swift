@@ -27,4 +27,20 @@ extension CLITests {
         let clean = try run(["clean", "--stdout", "--dictionary", "names.toml", "archive/a.txt"], cwd: dir)
         #expect(clean.stdout.contains("trade minister Kim Dong-myeong said"))
     }
+
+    @Test func mineListsSurnamesThatMTWroteInLowerCase() throws {
+        let dir = tempDir()
+        try FileManager.default.createDirectory(atPath: dir + "/archive", withIntermediateDirectories: true)
+        // A known person's surname that is an English word; and a Korean surname whose bearer
+        // the article never names in full. "The moon rose" is an ordinary word.
+        try "Seoul, May 3 (Xinhua) -- South Korean President Moon Jae-in met officials in Seoul. Later, moon said talks would go on. The moon rose.\n"
+            .write(toFile: dir + "/archive/a.txt", atomically: true, encoding: .utf8)
+        try "Seoul, May 9 (Xinhua) -- South Korean officials met in Seoul on Monday, and song said the talks would go on.\n"
+            .write(toFile: dir + "/archive/b.txt", atomically: true, encoding: .utf8)
+        let list = try run(["mine", "archive"], cwd: dir)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("1\tmoon\tprobably Moon Jae-in's surname in lower case"))
+        #expect(list.stdout.contains("1\tsong\t"))
+        #expect(!list.stdout.contains("\tmoon rose"))
+    }
 }

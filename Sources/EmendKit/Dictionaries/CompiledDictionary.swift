@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The dictionaries compiled for matching: every correct name, misrendering and derived
 /// variant in one token automaton, person surnames in a fuzzy index, and the country
 /// terms and Chinese short-form readings the abbreviation rules use.
@@ -45,7 +47,9 @@ public final class CompiledDictionary: Sendable {
 
     public let dictionaries: DictionarySet
     public var entries: [Entry] { dictionaries.entries }
-    public let variants: [Variant]
+    /// Every variant by index (the payload of the name automata); an edition language's own
+    /// names are numbered in a range of their own (``VariantTable/stride``).
+    public let variants: VariantTable
     public let names: TokenTrie
     public let terms: TokenTrie
     public let termList: [Term]
@@ -72,16 +76,38 @@ public final class CompiledDictionary: Sendable {
     public let bulk: [BulkIndex]
     /// The edition languages besides English that have names and country terms of their own.
     public static let editionLanguages = ["fr", "de", "es", "ru"]
-    /// Per edition language: the name automaton with that language's correct names added.
-    private let localizedNames: [String: TokenTrie]
-    /// Per edition language: country terms and short-form readings in that language.
-    private let localizedTerms: [String: (trie: TokenTrie, list: [Term])]
+    /// Each edition language's names and terms, built when an edition in that language
+    /// first asks (an English run never builds them).
+    private let editions = Mutex<[String: EditionTables]>([:])
+
+    /// An edition language's correct names in an automaton with every English variant,
+    /// and its country terms and short-form readings.
+    struct EditionTables: Sendable {
+        let names: TokenTrie
+        let terms: (trie: TokenTrie, list: [Term])
+    }
 
     /// The name automaton for editions in `language`.
-    public func names(for language: String) -> TokenTrie { localizedNames[language] ?? names }
+    public func names(for language: String) -> TokenTrie { edition(language)?.names ?? names }
 
     /// The country terms and readings for editions in `language`.
-    public func terms(for language: String) -> (trie: TokenTrie, list: [Term]) { localizedTerms[language] ?? (terms, termList) }
+    public func terms(for language: String) -> (trie: TokenTrie, list: [Term]) { edition(language)?.terms ?? (terms, termList) }
+
+    /// Builds every edition language's tables now (for `dict check`, which counts and runs them all).
+    public func buildEditions() { for language in Self.editionLanguages { _ = edition(language) } }
+
+    private func edition(_ language: String) -> EditionTables? {
+        guard let number = Self.editionLanguages.firstIndex(of: language) else { return nil }
+        return editions.withLock { built in
+            if let tables = built[language] { return tables }
+            let (trie, own) = Self.editionNames(dictionaries, language: language, english: variants.english,
+                                                 first: VariantTable.stride * (number + 1), base: names)
+            variants.add(own, language: number)
+            let tables = EditionTables(names: trie, terms: Self.localizedTerms(dictionaries, language: language, charEntities: charEntities))
+            built[language] = tables
+            return tables
+        }
+    }
 
     public init(_ set: DictionarySet) {
         self.dictionaries = set
@@ -167,44 +193,7 @@ public final class CompiledDictionary: Sendable {
                 }
             }
         }
-        // Each edition language's correct names, in an automaton of its own.
-        var localizedNames: [String: TokenTrie] = [:]
-        for language in Self.editionLanguages {
-            // French editions split elided words ("l'", "d'") off their hosts, so French
-            // keys are made the same way.
-            let french = language == "fr"
-            func keysOf(_ text: String) -> [String] { french ? Elision.keys(ofPhrase: text) : Fold.keys(ofPhrase: text) }
-            var trie = names
-            if language == "fr" {
-                trie = TokenTrie()
-                for (k, v) in variants.enumerated() {
-                    let keys = keysOf(v.text)
-                    if !keys.isEmpty { trie.insert(keys, payload: k) }
-                }
-            }
-            for (i, e) in set.entries.enumerated() {
-                for (form, text) in e.localizedForms(language) {
-                    let keys = keysOf(text)
-                    guard !keys.isEmpty else { continue }
-                    variants.append(Variant(entry: i, text: text, form: form, origin: .canonical, language: language))
-                    trie.insert(keys, payload: variants.count - 1)
-                }
-            }
-            if language == "ru" {
-                // Russian MT writes unknown Chinese names in Palladius Cyrillic (尹锡悦 "Инь Сиюэ").
-                for v in variants where (v.origin == .derived || v.origin == .shortForm) && v.derivation?.contains("Han-Latin") == true {
-                    guard let cyrillic = Palladius.name(v.text) else { continue }
-                    var p = v
-                    p.text = cyrillic
-                    p.derivation = "Palladius Cyrillic of the pinyin \(v.text)"
-                    variants.append(p)
-                    trie.insert(Fold.keys(ofPhrase: cyrillic), payload: variants.count - 1)
-                }
-            }
-            localizedNames[language] = trie
-        }
-        self.localizedNames = localizedNames
-        self.variants = variants
+        self.variants = VariantTable(variants)
         self.names = names
         self.surnames = surnames
         var variantKeys: [String: [Int]] = [:]
@@ -253,16 +242,50 @@ public final class CompiledDictionary: Sendable {
         }
         self.terms = english.trie
         self.termList = english.list
-        var localizedTerms: [String: (trie: TokenTrie, list: [Term])] = [:]
-        for language in Self.editionLanguages {
-            localizedTerms[language] = Self.localizedTerms(set, language: language, charEntities: charEntities)
-        }
-        self.localizedTerms = localizedTerms
         TransliterationCache.save()
     }
 
     /// Country names, adjectives and compound prefixes in `language` with their inflected
     /// forms, and the readings of Chinese short forms MT writes in that language.
+    /// An edition language's correct names, added to the English automaton `base` (French
+    /// splits elided words off their hosts, "l'", "d'", so its keys are made again that way),
+    /// numbered from `first`; Russian adds the Palladius Cyrillic of every derived pinyin.
+    static func editionNames(_ set: DictionarySet, language: String, english: [Variant], first: Int, base: TokenTrie) -> (TokenTrie, [Variant]) {
+        let french = language == "fr"
+        func keysOf(_ text: String) -> [String] { french ? Elision.keys(ofPhrase: text) : Fold.keys(ofPhrase: text) }
+        var trie = base
+        var own: [Variant] = []
+        func add(_ v: Variant, keys: [String]) {
+            own.append(v)
+            trie.insert(keys, payload: first + own.count - 1)
+        }
+        if french {
+            trie = TokenTrie()
+            for (k, v) in english.enumerated() {
+                let keys = keysOf(v.text)
+                if !keys.isEmpty { trie.insert(keys, payload: k) }
+            }
+        }
+        for (i, e) in set.entries.enumerated() {
+            for (form, text) in e.localizedForms(language) {
+                let keys = keysOf(text)
+                guard !keys.isEmpty else { continue }
+                add(Variant(entry: i, text: text, form: form, origin: .canonical, language: language), keys: keys)
+            }
+        }
+        if language == "ru" {
+            // Russian MT writes unknown Chinese names in Palladius Cyrillic (尹锡悦 "Инь Сиюэ").
+            for v in english where (v.origin == .derived || v.origin == .shortForm) && v.derivation?.contains("Han-Latin") == true {
+                guard let cyrillic = Palladius.name(v.text) else { continue }
+                var p = v
+                p.text = cyrillic
+                p.derivation = "Palladius Cyrillic of the pinyin \(v.text)"
+                add(p, keys: Fold.keys(ofPhrase: cyrillic))
+            }
+        }
+        return (trie, own)
+    }
+
     static func localizedTerms(_ set: DictionarySet, language: String, charEntities: [String: [Int]]) -> (trie: TokenTrie, list: [Term]) {
         let split: (String) -> [String] = language == "fr" ? { Elision.keys(ofPhrase: $0) } : { Fold.keys(ofPhrase: $0) }
         var table = TermTable(keys: split)

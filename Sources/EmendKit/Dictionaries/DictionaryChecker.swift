@@ -10,7 +10,8 @@ public struct DictionaryChecker {
     }
 
     public func check() -> [DictionaryError] {
-        DictionaryValidator.warnings(in: dictionary.dictionaries) + conflictingVariants() + unstableCanonicalNames() + failingExamples()
+        dictionary.buildEditions()
+        return DictionaryValidator.warnings(in: dictionary.dictionaries) + conflictingVariants() + unstableCanonicalNames() + failingExamples()
     }
 
     /// A repair variant two entries claim with different replacements and no context.
@@ -20,7 +21,7 @@ public struct DictionaryChecker {
     /// such a name (`emend dict explain TEXT` shows every claimant).
     public func conflictingVariants() -> [DictionaryError] {
         var byKey: [String: [CompiledDictionary.Variant]] = [:]
-        for v in dictionary.variants where !v.origin.isCorrect && v.misrendering?.hasContext != true {
+        for v in dictionary.variants.all where !v.origin.isCorrect && v.misrendering?.hasContext != true {
             byKey[Fold.keys(ofPhrase: v.text).joined(separator: " "), default: []].append(v)
         }
         var out: [DictionaryError] = []

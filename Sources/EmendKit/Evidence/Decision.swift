@@ -78,7 +78,7 @@ public enum Decision {
         // The pinyin of a foreign person's Chinese name can be an ordinary Chinese name ("Cao
         // Guo" is 曹国, Cho Kuk, and a Chinese name): the person's country, canonical name or
         // role must be in the article.
-        // So can another romanization of a person's name ("Taro Ono" is someone too).
+        // So can another romanization of a person's name ("Fumio Ishida" could be someone too).
         if source == .derivedPinyin || source.isRomanizationVariant, let entry = evidence.entry, dictionary[entry].kind == .person,
            !supports.contains(where: { if case .repeated = $0 { false } else { true } }) {
             return (.suggest, "shown, not applied: \(source.description), but the article names neither the person's country nor the person otherwise")

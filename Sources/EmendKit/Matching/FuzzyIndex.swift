@@ -11,6 +11,7 @@ public struct FuzzyIndex: Sendable {
     private var asciiWords: [[UInt8]?] = []
     private var payloads: [[Int]] = []
     private var wordNumbers: [String: Int] = [:]
+    /// The non-ASCII deletions of non-ASCII words (the ASCII ones are in the byte table).
     private var deletions: [String: [Int32]] = [:]
     /// The same lists for the ASCII deletions, by number in a byte table: an ASCII query
     /// looks its deletions up there. A non-ASCII deletion whose NFC form is ASCII (and
@@ -32,17 +33,29 @@ public struct FuzzyIndex: Sendable {
         asciiWords.append(word.utf8.allSatisfy { $0 < 0x80 } ? Array(word.utf8) : nil)
         payloads.append([payload])
         wordNumbers[word] = n
-        for d in Self.deletes(of: word, upTo: maxDistance) {
-            deletions[d, default: []].append(Int32(n))
-            var ascii: String? = d.utf8.allSatisfy({ $0 < 0x80 }) ? d : nil
-            if ascii == nil, let nfc = try? ICU.normalize(d, .nfc), nfc.utf8.allSatisfy({ $0 < 0x80 }) { ascii = nfc }
-            if let ascii {
-                asciiDeletionFilter.insert(bytes: ascii.utf8)
-                let k = Int(asciiDeletionNumbers.insertASCII(ascii.utf8))
-                if k == asciiDeletions.count { asciiDeletions.append([]) }
-                asciiDeletions[k].append(Int32(n))
-            }
+        if let bytes = asciiWords[n] {
+            // An ASCII word's deletions are ASCII: made on bytes, filed in the byte table only.
+            ASCIIDeletions.forEach(of: bytes, upTo: maxDistance) { fileASCII($0, n) }
+            return
         }
+        for d in Self.deletes(of: word, upTo: maxDistance) {
+            if let ascii = Self.asciiForm(d) { fileASCII(Array(ascii.utf8), n) } else { deletions[d, default: []].append(Int32(n)) }
+        }
+    }
+
+    /// Files word `n` under the ASCII deletion `d` (once, however often `d` comes).
+    private mutating func fileASCII(_ d: [UInt8], _ n: Int) {
+        asciiDeletionFilter.insert(bytes: d)
+        let k = Int(asciiDeletionNumbers.insertASCII(d))
+        if k == asciiDeletions.count { asciiDeletions.append([]) }
+        if asciiDeletions[k].last != Int32(n) { asciiDeletions[k].append(Int32(n)) }
+    }
+
+    /// `d` itself when it is ASCII, or its NFC form when that is ASCII (equal as a `String`).
+    private static func asciiForm(_ d: String) -> String? {
+        if d.utf8.allSatisfy({ $0 < 0x80 }) { return d }
+        if let nfc = try? ICU.normalize(d, .nfc), nfc.utf8.allSatisfy({ $0 < 0x80 }) { return nfc }
+        return nil
     }
 
     /// Stored words within `distance` of `query`, nearest first: (word, distance, payloads).
@@ -52,7 +65,16 @@ public struct FuzzyIndex: Sendable {
         var seen: Set<Int32> = []
         var out: [(String, Int, [Int])] = []
         for d in Self.deletes(of: query, upTo: min(distance, maxDistance)) {
-            for n in deletions[d] ?? [] where seen.insert(n).inserted {
+            let hits: [Int32]
+            if let ascii = Self.asciiForm(d) {
+                let bytes = Array(ascii.utf8)
+                guard asciiDeletionFilter.mayContain(bytes: bytes),
+                      let k = bytes.withUnsafeBufferPointer({ asciiDeletionNumbers.number(ofASCII: $0) }) else { continue }
+                hits = asciiDeletions[Int(k)]
+            } else {
+                hits = deletions[d] ?? []
+            }
+            for n in hits where seen.insert(n).inserted {
                 let dist = Self.distance(q, words[Int(n)])
                 if dist <= distance { out.append((String(words[Int(n)]), dist, payloads[Int(n)])) }
             }

@@ -19,6 +19,15 @@ public struct NameMiner {
         public var probable: String?
         public var contexts: [String] = []
 
+        /// What makes it suspect, in words: "pinyin-shaped", "beside a role", "probably …".
+        public var why: [String] {
+            var out: [String] = []
+            if pinyinShaped { out.append("pinyin-shaped") }
+            if besideRole { out.append("beside a role") }
+            if let p = probable { out.append(text.first?.isLowercase == true ? "probably \(p)'s surname in lower case" : "probably \(p) (Korean reading)") }
+            return out
+        }
+
         /// Occurrences, weighted by how suspect the name looks.
         public var score: Int { count * (1 + (pinyinShaped ? 2 : 0) + (besideRole ? 2 : 0) + (probable != nil ? 1 : 0)) }
     }
@@ -51,7 +60,7 @@ public struct NameMiner {
                 return korea.contains(context.dictionary.variants[p].entry) || (e.country.flatMap { context.dictionary.entryIndex[$0] }.map(korea.contains) ?? false)
             }
         }
-        // Words that name a country ("Japanese Sea Staff …" is a title before a name).
+        // Words that name a country ("Korean Army Chief …" is a title before a name).
         var countryWords = Set<Int>()
         for m in document.nameMatches where m.payloads.allSatisfy({ context.dictionary[context.dictionary.variants[$0].entry].kind == .country }) {
             countryWords.formUnion(m.first...m.last)
@@ -68,7 +77,7 @@ public struct NameMiner {
                 j += 2
             }
             defer { i = words[words.count - 1] + 1 }
-            // Titles before the name ("Secretary-General Junbo II") say it is one, and are not part of it.
+            // Titles before the name ("Secretary-General Wenxiong Anten") say it is one, and are not part of it.
             var besideRole = document.previousWord(words[0]).map { roles.contains(tokens[$0].key) } ?? false
             func title(_ k: Int) -> Bool {
                 roles.contains(tokens[k].key) || lexicon.isCommonWord(tokens[k].text) || countryWords.contains(k)
@@ -77,7 +86,7 @@ public struct NameMiner {
                 besideRole = besideRole || roles.contains(tokens[words[0]].key)
                 words.removeFirst()
             }
-            // What the dictionaries know whole is no candidate; a known surname inside is ("Li Xue").
+            // What the dictionaries know whole is no candidate; a known surname inside is ("Kim Sunhui").
             if words.allSatisfy(inNames.contains) { continue }
             let texts = words.map { tokens[$0].text }
             // English words and names the spelling list knows ("Monday", "Paris") are no artifacts;
@@ -101,6 +110,34 @@ public struct NameMiner {
             }
             found[name] = c
         }
+        // A known person's surname that MT wrote in lower case ("moon said"), with the person.
+        let lowerCaseSurnames = LowercaseSurnameRule.surnames(in: document, dictionary: context.dictionary, lexicon: lexicon)
+        for (i, entry) in lowerCaseSurnames {
+            let word = tokens[i].text
+            var c = found[word] ?? Candidate(text: word)
+            c.count += 1
+            c.articles.insert(source)
+            c.probable = context.dictionary[entry].name["en"]
+            if c.contexts.count < 3 {
+                c.contexts.append(WordDiff(color: false, context: 6).window(document.bytes, tokens[i].range.lowerBound, tokens[i].range.upperBound, "[" + word + "]"))
+            }
+            found[word] = c
+        }
+        // In an article about Korea, a Korean surname that is an English word, in lower case
+        // where a name stands ("song said"), though the article never names its bearer in full.
+        if aboutKorea {
+            let surnames = Set(KoreanRomanization.surnames.values.map { Fold.key($0.south) })
+            let roleWords = context.dictionary.dictionaries.wordClasses["roles"] ?? []
+            let taken = Set(lowerCaseSurnames.map(\.0))
+            for (i, t) in tokens.enumerated() where t.isWord && !t.isCapitalized && surnames.contains(t.key) && !taken.contains(i)
+                && LowercaseSurnameRule.standsAsName(i, in: document, roles: roleWords) {
+                var c = found[t.text] ?? Candidate(text: t.text)
+                c.count += 1
+                c.articles.insert(source)
+                if c.contexts.count < 3 { c.contexts.append(WordDiff(color: false, context: 6).window(document.bytes, t.range.lowerBound, t.range.upperBound, "[" + t.text + "]")) }
+                found[t.text] = c
+            }
+        }
     }
 
     /// The candidates, most suspect first.
@@ -116,10 +153,7 @@ public struct NameMiner {
         var out = "# Names Emend does not know, found by 'emend mine'. Write each one's right name (and kind,\n"
             + "# country, zh), delete what is no artifact, then: emend dict add --from THIS-FILE --file LAYER\n"
         for c in candidates(minimum: minimum) {
-            var why = ["\(c.count)× in \(c.articles.count) article\(c.articles.count == 1 ? "" : "s")"]
-            if c.pinyinShaped { why.append("pinyin-shaped") }
-            if c.besideRole { why.append("beside a role") }
-            if let p = c.probable { why.append("probably \(p) (Korean reading)") }
+            let why = ["\(c.count)× in \(c.articles.count) article\(c.articles.count == 1 ? "" : "s")"] + c.why
             out += "\n# '\(c.text)': " + why.joined(separator: "; ") + "\n"
             for x in c.contexts { out += "#   \(x)\n" }
             let slug = Fold.key(c.text).unicodeScalars.map { ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? String($0) : "-" }.joined()

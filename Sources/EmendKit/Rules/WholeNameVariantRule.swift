@@ -1,8 +1,8 @@
 /// Finds another romanization of a known person's or place's whole name, one that no entry
-/// lists (and a possessive of such a spelling that lost its apostrophe, "Taro Onos visit to Seoul"):
+/// lists (and a possessive of such a spelling that lost its apostrophe, "Yoshimasa Ayashis visit to Seoul"):
 /// South Korea's Revised Romanization of a North Korean name ("Kim Jeong-eun" for Kim
 /// Jong Un), MT's hybrids of a Chinese transcription ("Ras Ein" for Ras al-Ain), a name with
-/// one letter lost ("Taro Ono" for Taro Kono).
+/// one letter lost ("Yoshimasa Ayashi" for Yoshimasa Hayashi).
 ///
 /// A span of two to five capitalized words (hyphenated parts and an Arabic article may be
 /// lower-case) whose ``WholeNameKey`` is a known name's, or one edit from it when one end
@@ -28,8 +28,8 @@ public struct WholeNameVariantRule: Rule {
             RuleExample("North Korea's leader Kim Jeong-eun spoke.", "North Korea's leader Kim Jong Un spoke."),
             RuleExample("North Korea's Supreme People's Assembly Kim Jeong-eun spoke.", "North Korea's Supreme People's Assembly Kim Jong Un spoke."),
             RuleExample("Palestinian officials said troops entered Khan Yunes.", "Palestinian officials said troops entered Khan Younis."),
-            RuleExample("Japan's foreign minister Taro Ono spoke in Tokyo.", "Japan's foreign minister Taro Kono spoke in Tokyo."),
-            RuleExample("Japan's foreign minister Taro Onos visit to Seoul.", "Japan's foreign minister Taro Kono's visit to Seoul."),
+            RuleExample("Japan's foreign minister Yoshimasa Ayashi spoke in Tokyo.", "Japan's foreign minister Yoshimasa Hayashi spoke in Tokyo."),
+            RuleExample("Japan's prime minister Fumio Ishidas visit to Seoul.", "Japan's prime minister Fumio Kishida's visit to Seoul."),
         ])
 
     public init() {}
@@ -54,7 +54,7 @@ public struct WholeNameVariantRule: Rule {
                 if matches.contains(where: { $0.1 >= first && $0.0 <= last && ($0.0 < first || $0.1 > last || ($0.0 == first && $0.1 == last)) }) { continue }
                 if let p = proposal(document, words, dict: dict, lexicon: lexicon) { found = (words[n - 1], p); break }
                 // A possessive that lost its apostrophe: a misspelt name there is repaired and
-                // the apostrophe written with it ("Taro Onos visit" → "Taro Kono's visit"); the
+                // the apostrophe written with it ("Yoshimasa Ayashis visit" → "Yoshimasa Hayashi's visit"); the
                 // right name without it ("Taro Konos visit") is the page's own and stays.
                 if let p = proposal(document, words, dict: dict, lexicon: lexicon, dropFinalS: true) {
                     var edit = p
