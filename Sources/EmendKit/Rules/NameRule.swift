@@ -168,7 +168,7 @@ public struct NameRule: Rule {
         }
         let explicit = v.misrendering?.hasContext == true
         var against: [Evidence.Against] = []
-        var reason = "'\(surface)' is \(Self.how(v)) \(target)"
+        let reason = "'\(surface)' is \(Self.how(v)) \(target)"
         // One derived word that is also a word or a name ("Kate" is pinyin of 卡特, Carter;
         // "Bali" of 巴黎, Paris; "Silva" the BGN of Lula da Silva's last word). A name the
         // spelling list knows is one in any Latin script, and a Latin pinyin word in a
@@ -178,7 +178,6 @@ public struct NameRule: Rule {
            language != "ru" || v.derivation?.contains("Han-Latin") == true,
            lexicon.isListedCapitalized(surface) || (language == "en" ? lexicon.isCommonWord(surface) : surface == surface.lowercased()) {
             against.append(.englishWord(surface))
-            reason = "'\(surface)' is \(Self.how(v))"
         }
         // One word romanized from a place's own name ("Moskva", "Krym") is also the name of
         // ships, papers and firms ("the cruiser Moskva", "Krym.Realii").
