@@ -49,6 +49,8 @@ struct DictionaryOptions: ParsableArguments {
     /// The pipeline with the dictionaries, the system lexicon and the project's rejected
     /// changes (`emend-exceptions.toml`, the nearest from the current folder upwards).
     func pipeline(rules: RuleOptions, exceptionsPath: String? = nil) throws -> Pipeline {
+        // WordNet and the word list load on the other core while the dictionaries compile.
+        DispatchQueue.global().async { _ = Lexicon.system }
         var pipeline = Pipeline(rules: try rules.selection.rules(),
                                 context: RuleContext(dictionary: try load(), lexicon: Lexicon.system))
         pipeline.language = rules.language

@@ -31,7 +31,7 @@ struct Diff: ParsableCommand {
     @Option(help: "Output format: word, unified, json or html.")
     var format: Format = .word
 
-    @Option(help: "Context around each change: words either side in the word format (default 6), lines in the unified one (default 3).")
+    @Option(help: "Context around each change: words either side in the word format (default 8), lines in the unified one (default 3).")
     var context: Int?
 
     @Flag(help: "Word format: show each change's category, rule and reason, and the article's MT evidence.")
@@ -73,7 +73,7 @@ struct Diff: ParsableCommand {
                 summary.add(result.log)
                 let text: String
                 switch format {
-                case .word: text = WordDiff(color: useColor, context: context ?? 6, reasons: reasons).render(original: article.bytes, log: result.log)
+                case .word: text = WordDiff(color: useColor, context: context ?? 8, reasons: reasons).render(original: article.bytes, log: result.log)
                 case .unified: text = UnifiedDiff.render(original: article.bytes, edition: result.edition, log: result.log, path: item.path, context: context ?? 3)
                 case .json: text = try ChangeLogJSON.encode(result.log) + "\n"
                 case .html: text = HTMLReport.render(original: article.bytes, log: result.log, title: item.path)

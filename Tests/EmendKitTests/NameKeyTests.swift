@@ -1,3 +1,4 @@
+import Foundation
 @testable import EmendKit
 import Testing
 
@@ -68,6 +69,31 @@ import Testing
         #expect(r.split("Zaiyin") == ["zai", "yin"])
         #expect(r.split("Wen") == ["wen"])
         #expect(r.split("Zaixy") == nil)
+    }
+
+    @Test func theReadingsComeBackFromTheCacheAsParsed() throws {
+        let dir = NSTemporaryDirectory() + "emend-unihan-\(UInt32.random(in: 0...UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        // A bzip2 file of the sample, as the package installs Unihan.
+        let plain = dir + "/Unihan_Readings.txt"
+        try Self.sample.write(toFile: plain, atomically: true, encoding: .utf8)
+        let bzip = Process()
+        bzip.executableURL = URL(fileURLWithPath: "/usr/bin/bzip2")
+        bzip.arguments = [plain]
+        try bzip.run()
+        bzip.waitUntilExit()
+        let first = try #require(SinoKoreanReadings.load(plain + ".bz2", cacheDirectory: dir + "/cache"))
+        let cached = try FileManager.default.contentsOfDirectory(atPath: dir + "/cache")
+        #expect(cached.count == 1 && cached[0].hasPrefix("sino-korean-"))
+        // The cache holds what the parse gave; a later load reads it, not Unihan.
+        let cache = dir + "/cache/" + cached[0]
+        let fromCache = try #require(SinoKoreanReadings.fromCache(try String(contentsOfFile: cache, encoding: .utf8)))
+        #expect(fromCache.reading == first.reading && fromCache.syllables == first.syllables)
+        try (SinoKoreanReadings.cacheHeader + "\nwen\t온\n").write(toFile: cache, atomically: true, encoding: .utf8)
+        let second = try #require(SinoKoreanReadings.load(plain + ".bz2", cacheDirectory: dir + "/cache"))
+        #expect(second.reading == ["wen": "온"])
+        #expect(SinoKoreanReadings.fromCache("not a cache") == nil)
     }
 
     @Test func hangulIsRomanizedAsTheSouthOrTheNorthWritesIt() {

@@ -105,8 +105,7 @@ public struct NameMiner {
                 c.probable = k.name
             }
             if c.contexts.count < 3 {
-                c.contexts.append(WordDiff(color: false, context: 6).window(document.bytes, tokens[words[0]].range.lowerBound,
-                    tokens[words[words.count - 1]].range.upperBound, "[" + name + "]"))
+                c.contexts.append(Self.context(document, tokens[words[0]].range.lowerBound..<tokens[words[words.count - 1]].range.upperBound))
             }
             found[name] = c
         }
@@ -119,7 +118,7 @@ public struct NameMiner {
             c.articles.insert(source)
             c.probable = context.dictionary[entry].name["en"]
             if c.contexts.count < 3 {
-                c.contexts.append(WordDiff(color: false, context: 6).window(document.bytes, tokens[i].range.lowerBound, tokens[i].range.upperBound, "[" + word + "]"))
+                c.contexts.append(Self.context(document, tokens[i].range))
             }
             found[word] = c
         }
@@ -134,10 +133,15 @@ public struct NameMiner {
                 var c = found[t.text] ?? Candidate(text: t.text)
                 c.count += 1
                 c.articles.insert(source)
-                if c.contexts.count < 3 { c.contexts.append(WordDiff(color: false, context: 6).window(document.bytes, t.range.lowerBound, t.range.upperBound, "[" + t.text + "]")) }
+                if c.contexts.count < 3 { c.contexts.append(Self.context(document, t.range)) }
                 found[t.text] = c
             }
         }
+    }
+
+    /// Six words either side of `range`, the name in brackets.
+    static func context(_ document: Document, _ range: Range<Int>) -> String {
+        WordDiff(color: false, context: 6).window(document.bytes, range.lowerBound, range.upperBound, "[" + document.string(range) + "]")
     }
 
     /// The candidates, most suspect first.

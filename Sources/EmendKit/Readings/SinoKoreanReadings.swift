@@ -6,8 +6,10 @@ import Foundation
 /// under the toneless syllable, name hanja (tag N) twice. The reading most characters of a
 /// syllable share is the bridge's guess: "yun" → 운, "kui" → 규, "zai" → 재.
 ///
-/// Read once, when a rule first needs it; nil when the package is not installed (then the
-/// readings of unknown Korean names are not suggested, and `emend --version` says so).
+/// Read once, when a rule first needs it, and cached in Emend's cache folder by the
+/// installed file's hash (decompressing and parsing Unihan costs most of a second); nil when
+/// the package is not installed (then the readings of unknown Korean names are not
+/// suggested, and `emend --version` says so).
 public final class SinoKoreanReadings: Sendable {
     public static let path = "/usr/share/unicode/Unihan_Readings.txt.bz2"
     public static let shared: SinoKoreanReadings? = load(path)
@@ -22,8 +24,15 @@ public final class SinoKoreanReadings: Sendable {
         self.syllables = syllables
     }
 
-    static func load(_ path: String) -> SinoKoreanReadings? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+    /// The readings of the installed Unihan file: from the cache when one was made from
+    /// these very bytes, else decompressed, parsed and cached (best effort: an unwritable
+    /// cache folder only costs the next run the same work).
+    static func load(_ path: String, cacheDirectory: String? = BulkIndex.cacheDirectory) -> SinoKoreanReadings? {
+        guard let compressed = FileManager.default.contents(atPath: path) else { return nil }
+        let cache = cacheDirectory.map { $0 + "/sino-korean-" + String(BulkIndex.hash(compressed), radix: 16) + ".tsv" }
+        if let cache, let data = FileManager.default.contents(atPath: cache), let cached = fromCache(String(decoding: data, as: UTF8.self)) {
+            return cached
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/bzip2")
         p.arguments = ["-dc", path]
@@ -34,7 +43,35 @@ public final class SinoKoreanReadings: Sendable {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         guard p.terminationStatus == 0 else { return nil }
-        return parse(String(decoding: data, as: UTF8.self))
+        let readings = parse(String(decoding: data, as: UTF8.self))
+        if let cache, let dir = cacheDirectory {
+            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try? AtomicFile.write(Array(readings.cacheText.utf8), to: cache)
+        }
+        return readings
+    }
+
+    static let cacheHeader = "# emend: Sino-Korean readings of Mandarin syllables, from Unihan (syllable, reading or nothing)"
+
+    /// The table as the cache holds it: one syllable a line, its reading after a tab.
+    var cacheText: String {
+        ([Self.cacheHeader] + syllables.union(reading.keys).sorted().map { $0 + "\t" + (reading[$0] ?? "") }).joined(separator: "\n") + "\n"
+    }
+
+    /// The table from ``cacheText``; nil when the text is not such a cache.
+    static func fromCache(_ text: String) -> SinoKoreanReadings? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.first.map(String.init) == cacheHeader else { return nil }
+        lines = lines.dropFirst()
+        var reading: [String: String] = [:]
+        var syllables = Set<String>()
+        for line in lines {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 2 else { return nil }
+            syllables.insert(String(f[0]))
+            if !f[1].isEmpty { reading[String(f[0])] = String(f[1]) }
+        }
+        return SinoKoreanReadings(reading: reading, syllables: syllables)
     }
 
     /// Parses Unihan_Readings.txt.

@@ -16,7 +16,7 @@ public struct WordDiff {
     /// Show each change's rule and reason, not only the change.
     public var reasons: Bool
 
-    public init(color: Bool, context: Int = 6, reasons: Bool = false) {
+    public init(color: Bool, context: Int = 8, reasons: Bool = false) {
         self.color = color
         self.context = context
         self.reasons = reasons

@@ -23,6 +23,7 @@ public struct WholeNameVariantRule: Rule {
             "Japan's Taro Aso spoke in Tokyo.",
             "Syrian forces shelled Deir al-Zor on Sunday.",
             "Japan's foreign minister Taro Konos visit to Seoul.",
+            "A Hong Kong university professor said prices rose.",
         ],
         triggeringExamples: [
             RuleExample("North Korea's leader Kim Jeong-eun spoke.", "North Korea's leader Kim Jong Un spoke."),
@@ -120,6 +121,9 @@ public struct WholeNameVariantRule: Rule {
         if written.filter({ !articles.contains($0) }).joined() == nameWords.filter({ !articles.contains($0) }).joined() { return nil }
         // The name with a final s is a possessive that lost its apostrophe: see ``possessive``.
         if !dropFinalS, let w = written.last, let n = nameWords.last, w == n + "s" { return nil }
+        // The name with a word before or after it ("A Hong Kong university") is the name.
+        let bare = nameWords.joined()
+        if written.dropFirst().joined() == bare || written.dropLast().joined() == bare { return nil }
         // One edit from the name: one end word must be the name's own.
         if distance > 0, written.first != nameWords.first, written.last != nameWords.last { return nil }
         guard let target = dict.replacement(for: v, language: document.language) else { return nil }
