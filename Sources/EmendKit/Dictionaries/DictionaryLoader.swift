@@ -40,44 +40,25 @@ public enum DictionaryLoader {
         var errors: [DictionaryError] = []
         var combined: [UInt8] = []
         var owner: [String: (layer: Int, index: Int)] = [:]
-        for (path, layer) in files {
-            let bytes: [UInt8]
-            if let text = replacing[path] { bytes = Array(text.utf8) } else {
-                var isFolder: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-                guard exists, !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else {
-                    let why = !exists ? "no such dictionary file"
-                        : isFolder.boolValue ? "is a folder; give a .toml or .tsv file, or use --dictionaries for a folder"
-                        : "cannot read the dictionary file (permission denied?)"
-                    errors.append(DictionaryError(location: SourceLocation(file: path, line: 1, column: 1), message: why))
-                    continue
-                }
-                bytes = [UInt8](data)
-            }
+        // Files are read, checked and parsed on every core; their entries merge in order.
+        let paths = files.map(\.path)
+        var loaded = [LoadedFile?](repeating: nil, count: files.count)
+        loaded.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in out[i] = Self.read(paths[i], replacing: replacing) }
+        }
+        for ((path, layer), file) in zip(files, loaded) {
+            guard let file else { continue }
+            errors += file.errors
+            guard let bytes = file.bytes else { continue }
             combined += Array(path.split(separator: "/").last.map(String.init)?.utf8 ?? "".utf8) + bytes
-            if let (offset, reason) = UTF8Validation.firstError(in: bytes) {
-                let p = TextPosition.locate(byteOffset: offset, in: bytes)
-                errors.append(DictionaryError(location: SourceLocation(file: path, line: p.line, column: p.column), message: "invalid UTF-8: \(reason)"))
-                continue
-            }
+            guard file.valid else { continue }
             set.files.append(path)
             if path.hasSuffix(".tsv") {
-                // Bulk layers compile to their own automaton; a cache for the same bytes
-                // means they were checked when it was made.
-                do {
-                    if !BulkIndex.hasCache(for: bytes) { try BulkDictionary.validate(String(decoding: bytes, as: UTF8.self), file: path) }
-                    set.bulkFiles.append(BulkFile(path: path, bytes: bytes))
-                } catch {
-                    errors += error.errors
-                }
+                if file.errors.isEmpty { set.bulkFiles.append(BulkFile(path: path, bytes: bytes)) }
                 continue
             }
-            var part = DictionarySet()
-            do {
-                try parse(String(decoding: bytes, as: UTF8.self), file: path, into: &part)
-            } catch {
-                errors += error.errors
-            }
+            let part = file.part
             for e in part.entries {
                 // A layer replaces an earlier entry only when it says so: `replaces = "ID"`.
                 if let r = e.replaces {
@@ -117,6 +98,59 @@ public enum DictionaryLoader {
         errors += DictionaryValidator.structuralErrors(in: set)
         if !errors.isEmpty { throw DictionaryErrors(errors: errors) }
         return set
+    }
+
+    /// One dictionary file as read, checked and parsed on its own.
+    struct LoadedFile {
+        /// The bytes; nil when the file could not be read.
+        var bytes: [UInt8]?
+        /// False when the bytes are no UTF-8.
+        var valid = true
+        var errors: [DictionaryError] = []
+        /// A TOML file's entries, characters and word classes.
+        var part = DictionarySet()
+    }
+
+    /// Reads the file at `path` (or its text in `replacing`), checks its UTF-8, validates a
+    /// bulk layer (unless a cache made from the same bytes says it was) and parses a TOML one.
+    static func read(_ path: String, replacing: [String: String]) -> LoadedFile {
+        var file = LoadedFile()
+        let bytes: [UInt8]
+        if let text = replacing[path] { bytes = Array(text.utf8) } else {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            guard exists, !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else {
+                let why = !exists ? "no such dictionary file"
+                    : isFolder.boolValue ? "is a folder; give a .toml or .tsv file, or use --dictionaries for a folder"
+                    : "cannot read the dictionary file (permission denied?)"
+                file.errors.append(DictionaryError(location: SourceLocation(file: path, line: 1, column: 1), message: why))
+                return file
+            }
+            bytes = [UInt8](data)
+        }
+        file.bytes = bytes
+        if let (offset, reason) = UTF8Validation.firstError(in: bytes) {
+            let p = TextPosition.locate(byteOffset: offset, in: bytes)
+            file.errors.append(DictionaryError(location: SourceLocation(file: path, line: p.line, column: p.column), message: "invalid UTF-8: \(reason)"))
+            file.valid = false
+            return file
+        }
+        if path.hasSuffix(".tsv") {
+            // Bulk layers compile to their own automaton; a cache for the same bytes
+            // means they were checked when it was made.
+            do {
+                if !BulkIndex.hasCache(for: bytes) { try BulkDictionary.validate(String(decoding: bytes, as: UTF8.self), file: path) }
+            } catch {
+                file.errors += error.errors
+            }
+            return file
+        }
+        do {
+            try parse(String(decoding: bytes, as: UTF8.self), file: path, into: &file.part)
+        } catch {
+            file.errors += error.errors
+        }
+        return file
     }
 
     /// Parses one file's text into `set`.

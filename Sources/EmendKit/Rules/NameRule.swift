@@ -22,6 +22,7 @@ public struct NameRule: Rule {
             "Les deux pays se sont affrontés pour le contrôle du Nagorny Karabakh, une enclave peuplée d'Arméniens.",
             "Перемирие объявили на выходных, но Армения и Азербайджан обвинили друг друга в его нарушении.",
             "Los acuerdos entre Rusia, Armenia y Azerbaiyán buscan lograr la paz entre Bakú y Ereván.",
+            "Los barcos llegaron a la costa de Chile y el gobierno dijo que la costa estaba tranquila.",
             "Alexander Rutskoy, the former vice-president, said",
             "NATO and the EU",
             "told us that",
@@ -269,6 +270,9 @@ public struct NameRule: Rule {
         let frequent = context.dictionary.dictionaries.wordClasses["stop-\(document.language)"] ?? []
         if recasedWords.contains(where: { frequent.contains(document.tokens[$0].key) }) { return }
         if recasedShort && document.language != "en" { return }
+        // Nor, with no word list of the language, is one lower-case word a person's name:
+        // Spanish "costa", German "sein" are words before they are Costa or Thein Sein.
+        if recased > 0, words.count == 1, document.language != "en", dict[v.entry].kind == .person { return }
         var against: [Evidence.Against] = []
         var supports: [Evidence.Support] = []
         if recased > 0, let lexicon = context.lexicon {
