@@ -4,7 +4,7 @@
 ///
 /// Only traces that edited English does not make count: Chinese datelines without a year
 /// ("Moscow, October 22, press secretary..."), a day of the month without its month ("said
-/// on the 22nd that", "from 13 to 29 this month"), "local time" after a date, "the Israeli
+/// on the 22nd that", "from 4 to 11 this month"), "local time" after a date, "the Israeli
 /// side", reporting phrases calqued from Chinese ("it is worth mentioning that"), CJK punctuation,
 /// a dictionary's known misrenderings and word-by-word titles, pinyin of a foreign name's
 /// Chinese characters, a known name in lower case, and a name glued to the word before it.
@@ -79,7 +79,7 @@ public struct MTFingerprint: Sendable, Equatable {
         }
         for (i, t) in tokens.enumerated() where t.isWord {
             // A Chinese dateline opens a line: "Moscow, October 22, press secretary...",
-            // "China News Service, September 17th, a comprehensive report": place or agency,
+            // "Xinhua News Agency, March 3rd, a combined dispatch": place or agency,
             // a comma, the month and day, and no year or wire-agency credit after it.
             if Self.months.contains(t.key), let p = document.previousNonSpace(i), tokens[p].text == ",",
                let place = document.previousNonSpace(p), tokens[place].isWord, tokens[place].isCapitalized, !tokens[place].isAllCaps,
@@ -94,7 +94,7 @@ public struct MTFingerprint: Sendable, Equatable {
                let n = document.nextNonSpace(d), tokens[n].kind == .punctuation || (tokens[n].isWord && ["that", "said", "and", "to", "at", "local"].contains(tokens[n].key)) {
                 add(.dayWithoutMonth, tokens[p].range.lowerBound..<tokens[d].range.upperBound)
             }
-            // "from 13 to 29 this month" (本月13日至29日).
+            // "from 4 to 11 this month" (本月4日至11日).
             if t.key == "this", let n = document.nextWord(i), tokens[n].key == "month",
                let d = document.previousNonSpace(i), Int(tokens[d].text).map({ (1...31).contains($0) }) == true {
                 add(.dayWithoutMonth, tokens[d].range.lowerBound..<tokens[n].range.upperBound)
