@@ -24,6 +24,7 @@ public struct NameRule: Rule {
             "Los acuerdos entre Rusia, Armenia y Azerbaiyán buscan lograr la paz entre Bakú y Ereván.",
             "Los barcos llegaron a la costa de Chile y el gobierno dijo que la costa estaba tranquila.",
             "Alexander Rutskoy, the former vice-president, said",
+            "She studied at Kursk State University for four years.",
             "NATO and the EU",
             "told us that",
             "along the Han River",
@@ -61,6 +62,8 @@ public struct NameRule: Rule {
             var unmet: [CompiledDictionary.Variant] = []
             for v in candidates where !Self.isCorrect(v, in: language, dict) && !(v.origin.isCorrect && v.language != nil && v.language != "en") {
                 if language != "en", v.misrendering?.to != nil { continue }  // its `to` is English
+                // Words its entry says rule it out ("Kursk State University"): not even a suggestion.
+                if let m = v.misrendering, !m.unless.isEmpty, document.sentence(at: range.lowerBound, contains: m.unless) { continue }
                 if Self.contextHolds(v.misrendering, document, range.lowerBound, context) {
                     repairs.append(v)
                 } else if let country = v.misrendering?.country, let c = dict.entryIndex[country], (context.article?.weight(ofCountry: c) ?? 0) == 0 {
