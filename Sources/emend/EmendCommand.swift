@@ -28,7 +28,10 @@ struct EmendCommand: ParsableCommand {
         """,
         version: "emend \(Emend.version) (ICU \(ICU.version))\ndictionaries: \(ProcessInfo.processInfo.environment["EMEND_DICTIONARIES"] ?? DictionaryLocator.bundled() ?? "none found")"
             + "\nKorean readings of unknown names: " + (FileManager.default.fileExists(atPath: SinoKoreanReadings.path)
-                ? "Unihan, \(SinoKoreanReadings.path)" : "off (install Debian's unicode-data)"),
+                ? "Unihan, \(SinoKoreanReadings.path)" : "off (install Debian's unicode-data)")
+            + "\nJapanese names in Mandarin readings: " + (FileManager.default.fileExists(atPath: JapaneseNameReadings.path)
+                && FileManager.default.fileExists(atPath: SinoKoreanReadings.path)
+                ? "ENAMDICT, \(JapaneseNameReadings.path), with Unihan" : "off (install Debian's enamdict and unicode-data)"),
         subcommands: [Clean.self, Diff.self, Review.self, Apply.self, Mine.self, Dict.self, Rules.self]
     )
 }

@@ -83,6 +83,10 @@ public enum Decision {
            !supports.contains(where: { if case .repeated = $0 { false } else { true } }) {
             return (.suggest, "shown, not applied: \(source.description), but the article names neither the person's country nor the person otherwise")
         }
+        // A reading of a name no entry holds is only as good as the article's country.
+        if source == .readingBridge, !supports.contains(where: { if case .countryInArticle = $0 { true } else { false } }) {
+            return (.suggest, "shown, not applied: \(source.description), but the article is not about the name's country")
+        }
         if needsSupport(source, surface: surface), supports.isEmpty {
             return (.suggest, "shown, not applied: \(source.description), but nothing else in the article supports it")
         }

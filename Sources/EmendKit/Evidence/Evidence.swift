@@ -21,6 +21,9 @@ public struct Evidence: Sendable, Equatable {
         case derivedPinyin
         /// A romanization of a native-script name (BGN/PCGN, ASCII folds).
         case derivedRomanization
+        /// The Mandarin reading of a name that a name dictionary of another language lists
+        /// (a Japanese person's kanji in ENAMDICT): "Anbei Jinsan" for 安倍晋三.
+        case readingBridge
         /// Edit distance to a known name.
         case nearMiss(distance: Int)
         /// Another romanization of a known whole name (the same ``WholeNameKey``, or one
@@ -59,6 +62,7 @@ public struct Evidence: Sendable, Equatable {
             case .shortFormPinyin: "pinyin of a Chinese short form"
             case .derivedPinyin: "pinyin of a Chinese name"
             case .derivedRomanization: "a romanization of a native name"
+            case .readingBridge: "the Mandarin reading of a Japanese name ENAMDICT lists"
             case .nearMiss(let d): "a near miss (\(d) edit\(d == 1 ? "" : "s")) of a known name"
             case .romanizationVariant(0): "another romanization of a known name"
             case .romanizationVariant(let d): "another romanization of a known name, \(d) edit\(d == 1 ? "" : "s") from it"

@@ -11,7 +11,7 @@ import Foundation
 /// the package is not installed (then the readings of unknown Korean names are not
 /// suggested, and `emend --version` says so).
 public final class SinoKoreanReadings: Sendable {
-    public static let path = "/usr/share/unicode/Unihan_Readings.txt.bz2"
+    public static let path = Unihan.readingsPath
     public static let shared: SinoKoreanReadings? = load(path)
 
     /// Toneless pinyin syllable → its most frequent Sino-Korean reading.
@@ -28,41 +28,23 @@ public final class SinoKoreanReadings: Sendable {
     /// these very bytes, else decompressed, parsed and cached (best effort: an unwritable
     /// cache folder only costs the next run the same work).
     static func load(_ path: String, cacheDirectory: String? = BulkIndex.cacheDirectory) -> SinoKoreanReadings? {
-        guard let compressed = FileManager.default.contents(atPath: path) else { return nil }
-        let cache = cacheDirectory.map { $0 + "/sino-korean-" + String(BulkIndex.hash(compressed), radix: 16) + ".tsv" }
-        if let cache, let data = FileManager.default.contents(atPath: cache), let cached = fromCache(String(decoding: data, as: UTF8.self)) {
-            return cached
+        let text = Unihan.cached("sino-korean", sources: [path], header: cacheHeader, cacheDirectory: cacheDirectory) {
+            Unihan.decompressed(path).map { parse($0).cacheText }
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/bzip2")
-        p.arguments = ["-dc", path]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { return nil }
-        let readings = parse(String(decoding: data, as: UTF8.self))
-        if let cache, let dir = cacheDirectory {
-            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            try? AtomicFile.write(Array(readings.cacheText.utf8), to: cache)
-        }
-        return readings
+        return text.flatMap(fromCache)
     }
 
     static let cacheHeader = "# emend: Sino-Korean readings of Mandarin syllables, from Unihan (syllable, reading or nothing)"
 
     /// The table as the cache holds it: one syllable a line, its reading after a tab.
     var cacheText: String {
-        ([Self.cacheHeader] + syllables.union(reading.keys).sorted().map { $0 + "\t" + (reading[$0] ?? "") }).joined(separator: "\n") + "\n"
+        (syllables.union(reading.keys).sorted().map { $0 + "\t" + (reading[$0] ?? "") }).joined(separator: "\n") + "\n"
     }
 
     /// The table from ``cacheText``; nil when the text is not such a cache.
     static func fromCache(_ text: String) -> SinoKoreanReadings? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first.map(String.init) == cacheHeader else { return nil }
-        lines = lines.dropFirst()
+        if lines.first.map(String.init) == cacheHeader { lines = lines.dropFirst() }
         var reading: [String: String] = [:]
         var syllables = Set<String>()
         for line in lines {

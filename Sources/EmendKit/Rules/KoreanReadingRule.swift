@@ -30,18 +30,11 @@ public struct KoreanReadingRule: Rule {
               let south = dict.entryIndex["Q884"], let north = dict.entryIndex["Q423"],
               model.isLeading(country: south) || model.isLeading(country: north) else { return findings }
         let isNorth = model.weight(ofCountry: north) > model.weight(ofCountry: south)
-        let inNames = document.tokensInNames
         let tokens = document.tokens
         var readings: SinoKoreanReadings?
-        for i in tokens.indices where i + 2 < tokens.count {
-            let s = tokens[i], sep = tokens[i + 1], g = tokens[i + 2]
-            guard s.isWord, g.isWord, s.isCapitalized, g.isCapitalized, sep.text == " ", !inNames.contains(i + 2),
-                  KoreanRomanization.surnameByPinyin[s.key] != nil, s.isAllLetters, g.isAllLetters,
-                  g.text.dropFirst().allSatisfy(\.isLowercase) else { continue }
-            // Not part of a longer capitalized run, not English words.
-            if i >= 2, tokens[i - 1].text == " ", tokens[i - 2].isWord, tokens[i - 2].isCapitalized { continue }
-            if i + 4 < tokens.count, tokens[i + 3].text == " ", tokens[i + 4].isWord, tokens[i + 4].isCapitalized { continue }
-            if let lexicon = context.lexicon, lexicon.isCommonWord(g.text) || lexicon.isListedCapitalized(g.text) { continue }
+        for (si, gi) in UnknownNamePairs.find(in: document, context) {
+            let s = tokens[si], g = tokens[gi]
+            guard KoreanRomanization.surnameByPinyin[s.key] != nil else { continue }
             if readings == nil { readings = SinoKoreanReadings.shared }
             guard let r = readings, let (hangul, name) = KoreanRomanization.probable(surname: s.text, given: g.text, readings: r, north: isNorth)
             else { continue }
