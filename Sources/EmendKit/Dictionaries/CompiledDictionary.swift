@@ -79,6 +79,29 @@ public final class CompiledDictionary: Sendable {
     /// Each edition language's names and terms, built when an edition in that language
     /// first asks (an English run never builds them).
     private let editions = Mutex<[String: EditionTables]>([:])
+    private let learnedCosts = Mutex<EditCosts?>(nil)
+
+    /// Edit costs learned from the dictionaries' own spellings of one person's or place's
+    /// name (its aliases, romanizations, misrenderings and Latin-script names in French,
+    /// German and Spanish, each against its English name); learned when first asked.
+    public var editCosts: EditCosts {
+        if let known = learnedCosts.withLock({ $0 }) { return known }
+        var pairs: [(String, String)] = []
+        var canonical: [Int: String] = [:]
+        for (i, e) in entries.enumerated() where e.kind == .person || e.kind == .place {
+            guard let en = e.name["en"], let key = WholeNameKey.key(en) else { continue }
+            canonical[i] = key
+            for lang in ["fr", "de", "es"] {
+                if let other = e.name[lang], let k = WholeNameKey.key(other) { pairs.append((k, key)) }
+            }
+        }
+        for v in variants.english where v.language == nil {
+            if let key = canonical[v.entry], let k = WholeNameKey.key(v.text) { pairs.append((k, key)) }
+        }
+        let costs = EditCosts.learn(pairs)
+        learnedCosts.withLock { $0 = costs }
+        return costs
+    }
 
     /// An edition language's correct names in an automaton with every English variant,
     /// and its country terms and short-form readings.

@@ -124,6 +124,8 @@ public struct Evidence: Sendable, Equatable {
         case titleCase
         /// Inside a quotation.
         case quotation
+        /// A near miss by letters that spellings of one name in the dictionaries rarely differ by.
+        case unusualEdit(String)
         /// Inside a URL, e-mail address, handle, hashtag, file path or code.
         case protected
 
@@ -137,6 +139,7 @@ public struct Evidence: Sendable, Equatable {
             case .editionPractice: "this edition's press writes it several ways"
             case .titleCase: "it stands in a headline or title-case line"
             case .quotation: "it stands in a quotation"
+            case .unusualEdit(let ops): "spellings of one name rarely differ as it does (\(ops))"
             case .protected: "it stands in a URL, address, handle or code"
             }
         }

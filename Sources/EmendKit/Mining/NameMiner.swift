@@ -125,11 +125,9 @@ public struct NameMiner {
         // In an article about Korea, a Korean surname that is an English word, in lower case
         // where a name stands ("song said"), though the article never names its bearer in full.
         if aboutKorea {
-            let surnames = Set(KoreanRomanization.surnames.values.map { Fold.key($0.south) })
             let roleWords = context.dictionary.dictionaries.wordClasses["roles"] ?? []
-            let taken = Set(lowerCaseSurnames.map(\.0))
-            for (i, t) in tokens.enumerated() where t.isWord && !t.isCapitalized && surnames.contains(t.key) && !taken.contains(i)
-                && LowercaseSurnameRule.standsAsName(i, in: document, roles: roleWords) {
+            for i in LowercaseSurnameRule.koreanSurnames(in: document, roles: roleWords, excluding: Set(lowerCaseSurnames.map(\.0))) {
+                let t = tokens[i]
                 var c = found[t.text] ?? Candidate(text: t.text)
                 c.count += 1
                 c.articles.insert(source)

@@ -30,7 +30,7 @@ public struct Pipeline: Sendable {
 
     /// The standard rules, in order.
     public static let standardRules: [any Rule] = [
-        MojibakeRule(), FullWidthPunctuationRule(), GluedNameRule(), NameRule(), VariantNameRule(), WholeNameVariantRule(), SurnameAloneRule(), LowercaseSurnameRule(), KoreanReadingRule(), JapaneseReadingRule(), FuzzyPersonNameRule(), AcronymAgreementRule(),
+        MojibakeRule(), FullWidthPunctuationRule(), GluedNameRule(), NameRule(), VariantNameRule(), WholeNameVariantRule(), SurnameAloneRule(), LowercaseSurnameRule(), KoreanReadingRule(), JapaneseReadingRule(), ArticleNameEchoRule(), GivenNamePinyinRule(), FuzzyPersonNameRule(), AcronymAgreementRule(),
         AbbreviationRule(), CountryFormRule(), MidSentenceCapitalRule(),
     ]
 

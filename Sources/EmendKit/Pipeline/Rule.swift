@@ -1,3 +1,5 @@
+import Foundation
+
 /// A repair: a small type that says what it fixes, shows examples of where it fires and
 /// where it must not, and proposes edits on a ``Document``.
 ///
@@ -7,6 +9,9 @@ public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     /// The languages whose editions the rule repairs; nil for any language.
     static var languages: Set<String>? { get }
+    /// Files of optional system packages the rule reads; without them it proposes nothing
+    /// (and its triggering examples cannot fire).
+    static var requiredData: [String] { get }
     /// Proposes edits and suggestions for `document`.
     func check(_ document: Document, _ context: RuleContext) -> RuleFindings
 }
@@ -15,6 +20,9 @@ extension Rule {
     public var description: RuleDescription { Self.description }
     /// The languages whose editions the rule repairs; nil for any language.
     public static var languages: Set<String>? { ["en"] }
+    public static var requiredData: [String] { [] }
+    /// Whether every file the rule reads is installed.
+    public var hasItsData: Bool { Self.requiredData.allSatisfy { FileManager.default.fileExists(atPath: $0) } }
 }
 
 /// What a rule is, with its examples.

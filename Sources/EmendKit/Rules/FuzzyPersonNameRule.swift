@@ -20,6 +20,7 @@ public struct FuzzyPersonNameRule: Rule {
             "Secretary-General Guterres said",
             "Pashinyan and Aliyev also had a brief conversation.",
             "Trump's adviser Michael Flynn spoke to his counterpart.",
+            "Japan's minister Taro Kono spoke. Konos visit to Seoul ended.",
         ],
         triggeringExamples: [
             RuleExample("talks with Armenian foreign minister mnachakanyan in Moscow", "talks with Armenian foreign minister Mnatsakanyan in Moscow"),
@@ -53,6 +54,10 @@ public struct FuzzyPersonNameRule: Rule {
             // A known surname itself ("Aliyev") is no near-miss of another ("Abiyev"), nor is
             // a known given name ("Mohammed" of "Mohammad").
             if near.contains(where: { $0.distance == 0 }) || dict.givenNames.contains(key) { continue }
+            // A known surname that lost its possessive's apostrophe ("Konos visit") is that
+            // surname; one Mandarin syllable ("Zheng") is a Chinese surname, no near miss.
+            if key.hasSuffix("s"), !document.articleMemo.surnames(near: String(key.dropLast()), distance: 0, in: dict).isEmpty { continue }
+            if english, SinoKoreanReadings.shared?.syllables.contains(key) == true { continue }
             let found = near.filter { $0.distance == 1 || $0.word.first == key.first }
             guard let nearest = found.first?.distance else { continue }
             let closest = found.filter { $0.distance == nearest }
@@ -62,7 +67,8 @@ public struct FuzzyPersonNameRule: Rule {
             let id = Self.description.identifier
             if displays.count > 1 {
                 findings.suggestions.append(SuggestionProposal(range: token.range, candidates: displays, rule: id,
-                    category: .personName, reason: "'\(token.text)' is close to several known surnames"))
+                    category: .personName, reason: "'\(token.text)' is close to several known surnames",
+                    evidence: Evidence(.nearMiss(distance: nearest))))
                 continue
             }
             let agreeing = people.filter {
@@ -81,11 +87,13 @@ public struct FuzzyPersonNameRule: Rule {
                 guard replacement != token.text else { continue }
                 findings.edits.append(Proposal(range: token.range, replacement: replacement, rule: id, entry: person.id,
                     category: .personName,
-                    reason: "'\(token.text)' is \(nearest) edit\(nearest == 1 ? "" : "s") from \(person.name["en"] ?? display), and the context names the person's role or full name"))
+                    reason: "'\(token.text)' is \(nearest) edit\(nearest == 1 ? "" : "s") from \(person.name["en"] ?? display), and the context names the person's role or full name",
+                    evidence: Evidence(.nearMiss(distance: nearest), supports: [.structure("the person's role or full name stands beside it")])))
             } else {
                 findings.suggestions.append(SuggestionProposal(range: token.range, candidates: [display], rule: id,
                     entry: people.count == 1 ? dict[people[0]].id : nil, category: .personName,
-                    reason: "'\(token.text)' is close to \(display), but nothing around it confirms the person"))
+                    reason: "'\(token.text)' is close to \(display), but nothing around it confirms the person",
+                    evidence: Evidence(.nearMiss(distance: nearest))))
             }
         }
         return findings

@@ -24,6 +24,8 @@ public struct JapaneseReadingRule: Rule {
                         "Japan's government said Minister Issei Takahashi would visit Osaka, a Tokyo official said."),
         ])
 
+    public static var requiredData: [String] { [JapaneseNameReadings.path, Unihan.readingsPath] }
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {

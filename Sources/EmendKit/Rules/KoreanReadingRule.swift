@@ -21,6 +21,8 @@ public struct KoreanReadingRule: Rule {
             .suggestion("South Korea's industry minister Jin Dongming said Seoul would act."),
         ])
 
+    public static var requiredData: [String] { [SinoKoreanReadings.path] }
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> RuleFindings {

@@ -13,6 +13,7 @@ public struct LowercaseSurnameRule: Rule {
         summary: "A lower-case English word that is the surname of a person the article names in full, standing where a name stands, is shown as that surname.",
         category: .personName,
         nonTriggeringExamples: [
+            "South Korea's parliament met in Seoul, Korea. Crowds filled the park's lawns.",
             "South Korea's Moon Jae-in spoke in Seoul. The park's gates opened at noon.",
             "South Korea's Moon Jae-in spoke in Seoul. The moon rose over the city.",
             "The moon said nothing to anyone.",
@@ -21,6 +22,7 @@ public struct LowercaseSurnameRule: Rule {
         triggeringExamples: [
             .suggestion("South Korea's Moon Jae-in spoke in Seoul. Later, moon said the plan would go ahead."),
             .suggestion("Former president Park Geun-hye was in Seoul. Officials said park's brother had left."),
+            .suggestion("South Korea's opposition met in Seoul, Korea. A statement from park's office said talks would resume."),
         ])
 
     /// Verbs of saying that follow a name.
@@ -45,8 +47,37 @@ public struct LowercaseSurnameRule: Rule {
                 reason: "'\(t.text)' stands where a name stands and is the surname of \(full), whom the article names",
                 evidence: Evidence(.curatedMisrendering, supports: [.structure("the article names \(full) in full")], entry: entry)))
         }
+        // In an article about Korea, a Korean surname that is an English word, though the
+        // article never names its bearer in full ("park's sister").
+        let dict = context.dictionary
+        if let south = dict.entryIndex["Q884"], let north = dict.entryIndex["Q423"],
+           model.isLeading(country: south) || model.isLeading(country: north) {
+            let taken = Set(findings.suggestions.map(\.range.lowerBound))
+            let roles = dict.dictionaries.wordClasses["roles"] ?? []
+            for i in Self.koreanSurnames(in: document, roles: roles, excluding: [])
+            where !taken.contains(document.tokens[i].range.lowerBound) && !model.isProtected(document.tokens[i].range)
+                && !model.inQuotation(document.tokens[i].range) {
+                let t = document.tokens[i]
+                findings.suggestions.append(SuggestionProposal(range: t.range, candidates: [Self.capitalized(t.text)],
+                    rule: Self.description.identifier, category: .personName,
+                    reason: "'\(t.text)' stands where a name stands and is a Korean surname, in an article about Korea",
+                    evidence: Evidence(.curatedMisrendering, supports: [.structure("the article is about Korea")])))
+            }
+        }
         return findings
     }
+
+    /// In a document about Korea: the lower-case words that are a Korean surname as the South
+    /// romanizes it and stand where a name stands ("song said"), but for those in `taken`.
+    public static func koreanSurnames(in document: Document, roles: Set<String>, excluding taken: Set<Int>) -> [Int] {
+        let surnames = Self.koreanSurnameKeys
+        return document.tokens.indices.filter { i in
+            let t = document.tokens[i]
+            return t.isWord && !t.isCapitalized && surnames.contains(t.key) && !taken.contains(i) && standsAsName(i, in: document, roles: roles)
+        }
+    }
+
+    static let koreanSurnameKeys = Set(KoreanRomanization.surnames.values.map { Fold.key($0.south) })
 
     /// The lower-case words of `document` that stand where a name stands and are the
     /// English surname of one person the document names in full: (token index, entry).

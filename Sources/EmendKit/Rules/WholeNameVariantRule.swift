@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds another romanization of a known person's or place's whole name, one that no entry
 /// lists (and a possessive of such a spelling that lost its apostrophe, "Yoshimasa Ayashis visit to Seoul"):
 /// South Korea's Revised Romanization of a North Korean name ("Kim Jeong-eun" for Kim
@@ -31,7 +33,13 @@ public struct WholeNameVariantRule: Rule {
             RuleExample("Palestinian officials said troops entered Khan Yunes.", "Palestinian officials said troops entered Khan Younis."),
             RuleExample("Japan's foreign minister Yoshimasa Ayashi spoke in Tokyo.", "Japan's foreign minister Yoshimasa Hayashi spoke in Tokyo."),
             RuleExample("Japan's prime minister Fumio Ishidas visit to Seoul.", "Japan's prime minister Fumio Kishida's visit to Seoul."),
+            // One letter off by a substitution no two spellings of one name in the dictionaries show.
+            .suggestion("Japan's foreign minister Yoshimasa Hayasmi spoke in Tokyo."),
         ])
+
+    /// A near miss that costs this much by the learned costs (an edit spellings of one name
+    /// in the dictionaries hardly ever show) is only shown.
+    static let unusualEditCost = 0.9
 
     public init() {}
 
@@ -107,12 +115,23 @@ public struct WholeNameVariantRule: Rule {
         // Ordinary words ("The Black Sea") are no romanization.
         guard parts.contains(where: { !lexicon.isCommonWord($0.word) && !WholeNameKey.articles.contains($0.word.lowercased()) }),
               let key = WholeNameKey.key(parts) else { return nil }
-        var candidates: [(variant: Int, distance: Int)] = (dict.wholeNameKeys[key] ?? []).map { ($0, 0) }
+        var candidates: [(variant: Int, distance: Int, key: String)] = (dict.wholeNameKeys[key] ?? []).map { ($0, 0, key) }
         if candidates.isEmpty, key.count >= 6 {
-            candidates = dict.wholeNames.lookup(key, distance: 1).flatMap { m in m.payloads.map { ($0, m.distance) } }
+            candidates = dict.wholeNames.lookup(key, distance: 1).flatMap { m in m.payloads.map { ($0, m.distance, m.word) } }
+        }
+        // Near misses of several names: the learned costs choose one when it is clearly nearer.
+        var weight: Double?
+        if let d = candidates.first?.distance, d > 0 {
+            let costs = dict.editCosts
+            let ranked = candidates.map { (c: $0, w: costs.distance(key, $0.key)) }.sorted { $0.w < $1.w }
+            let best = ranked[0]
+            let rivals = ranked.filter { dict.variants[$0.c.variant].entry != dict.variants[best.c.variant].entry }
+            if let rival = rivals.first, rival.w * 0.75 <= best.w { return nil }
+            candidates = ranked.filter { dict.variants[$0.c.variant].entry == dict.variants[best.c.variant].entry }.map(\.c)
+            weight = best.w
         }
         let entries = Set(candidates.map { dict.variants[$0.variant].entry })
-        guard entries.count == 1, let (k, distance) = candidates.first else { return nil }
+        guard entries.count == 1, let (k, distance, nameKey) = candidates.first else { return nil }
         let v = dict.variants[k]
         let written = parts.map { Fold.key($0.word) }
         let nameWords = Tokenizer.tokenize(v.text).filter(\.isWord).map(\.key)
@@ -131,9 +150,14 @@ public struct WholeNameVariantRule: Rule {
         let surface = document.string(range)
         guard target != surface else { return nil }
         let entry = dict[v.entry]
+        var evidence = Evidence(.romanizationVariant(distance: distance), entry: v.entry)
+        var reason = "'\(surface)' is another romanization of \(v.text)"
+        if let weight {
+            let ops = dict.editCosts.describe(key, nameKey)
+            reason += " (learned edit cost \(String(format: "%.2f", weight)): \(ops))"
+            if weight >= Self.unusualEditCost { evidence.against.append(.unusualEdit(ops)) }
+        }
         return Proposal(range: range, replacement: target, rule: Self.description.identifier, entry: entry.id,
-                        category: entry.kind == .place ? .placeName : .personName,
-                        reason: "'\(surface)' is another romanization of \(v.text)",
-                        evidence: Evidence(.romanizationVariant(distance: distance), entry: v.entry))
+                        category: entry.kind == .place ? .placeName : .personName, reason: reason, evidence: evidence)
     }
 }
