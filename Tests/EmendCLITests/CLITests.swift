@@ -216,6 +216,10 @@ import Testing
             let unknown = try run(["dict", "explain", "Jin Dongming"], cwd: Self.root.path)
             #expect(unknown.stdout.contains("'Jin Dongming' ← 김동명 → Kim Dong-myeong"))
         }
+        if FileManager.default.fileExists(atPath: "/usr/share/edict/enamdict") {
+            let japanese = try run(["dict", "explain", "Gaoqiao Yisheng"], cwd: Self.root.path)
+            #expect(japanese.stdout.contains("'Gaoqiao Yisheng' ← 高橋一生") && japanese.stdout.contains("→ Issei Takahashi"))
+        }
     }
 
     /// `--lang` is offered only by the commands it acts on.

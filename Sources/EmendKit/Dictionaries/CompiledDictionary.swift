@@ -184,7 +184,8 @@ public final class CompiledDictionary: Sendable {
                 // Chinese writes a foreign person by surname alone (绍伊古 is Shoigu) unless a
                 // middle dot joins given name and surname; East Asian names are whole.
                 let whole = e.kind != .person || zh.contains(where: { "·•・‧".contains($0) }) || Self.eastAsian.contains(e.country ?? "")
-                derived += Derivation.pinyin(zh, person: e.kind == .person).map { ($0, whole ? .name : .surname) }
+                derived += Derivation.pinyin(zh, person: e.kind == .person, japanese: e.kind == .person && e.country == "Q17")
+                    .map { ($0, whole ? .name : .surname) }
             }
             for n in e.native + [e.name["ru"]].compactMap({ $0 }) where e.kind == .person || e.kind == .place {
                 for d in Derivation.romanizations(n) {

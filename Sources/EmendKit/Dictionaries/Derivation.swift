@@ -12,9 +12,12 @@ public enum Derivation {
     /// "Oumeng"); person names also give surname + joined given name ("尹锡悦" → "Yin Xiyue").
     /// Parts separated by a middle dot are romanized separately. Single syllables give nothing:
     /// they are too ambiguous to be names.
-    public static func pinyin(_ chinese: String, person: Bool) -> [Derived] {
+    ///
+    /// A Japanese name's surname is mostly two characters (安倍晋三 → "Anbei Jinsan"):
+    /// `japanese` adds the form with a two-syllable surname.
+    public static func pinyin(_ chinese: String, person: Bool, japanese: Bool = false) -> [Derived] {
         let parts = chinese.split(whereSeparator: { "·•・‧".contains($0) })
-        var joinedParts: [String] = [], personParts: [String] = []
+        var joinedParts: [String] = [], personParts: [String] = [], japaneseParts: [String] = []
         var syllableCount = 0
         for part in parts {
             guard part.unicodeScalars.allSatisfy({ ICU.script(of: $0) == "Han" }) else { return [] }
@@ -36,12 +39,18 @@ public enum Derivation {
             } else {
                 personParts.append(capitalized(syllables.joined()))
             }
+            if syllables.count >= 3 {
+                japaneseParts.append(capitalized(syllables.prefix(2).joined()) + " " + capitalized(syllables.dropFirst(2).joined()))
+            }
         }
         guard syllableCount >= 2 else { return [] }
         var out = [Derived(text: joinedParts.joined(separator: " "), how: "pinyin of \(chinese) (ICU Han-Latin)")]
         if person && parts.count == 1 {
             let p = personParts.joined(separator: " ")
             if p != out[0].text { out.append(Derived(text: p, how: "pinyin of \(chinese) as surname and given name (ICU Han-Latin)")) }
+            if japanese, let j = japaneseParts.first {
+                out.append(Derived(text: j, how: "pinyin of \(chinese) as a two-character Japanese surname and given name (ICU Han-Latin)"))
+            }
         }
         return out
     }

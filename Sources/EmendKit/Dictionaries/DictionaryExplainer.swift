@@ -42,6 +42,11 @@ public struct DictionaryExplainer {
             }
         }
         let words = text.split(separator: " ")
+        if lines.isEmpty, words.count == 2, let japanese = JapaneseNameReadings.shared {
+            for n in japanese.names(surname: String(words[0]), given: String(words[1])) {
+                lines.append("'\(text)' ← \(n.surname)\(n.given) (ENAMDICT: surname \(n.surname), given name \(n.given)) → \(n.english): the Mandarin reading of a Japanese name, no entry; applied in a machine-translated article about Japan")
+            }
+        }
         if lines.isEmpty, words.count == 2, let readings = SinoKoreanReadings.shared {
             for north in [false, true] {
                 guard let (hangul, name) = KoreanRomanization.probable(surname: String(words[0]), given: String(words[1]), readings: readings, north: north)

@@ -39,15 +39,19 @@ enum Unihan {
     }
 
     /// A table Emend derived from installed files, cached in its cache folder under a name
-    /// that carries the files' hash, so a new package version builds it anew. `build` runs
+    /// that carries a hash of the files' paths, sizes and times, so a new package version
+    /// builds it anew. `build` runs
     /// only when no cache of these very files exists; an unwritable folder only costs the
     /// next run the same work.
     static func cached(_ name: String, sources: [String], header: String, cacheDirectory: String?,
                        build: () -> String?) -> String? {
+        // The files' paths, sizes and modification times name the cache: reading and hashing
+        // 30 MB of package data on every run would cost more than the table saves.
         var h: UInt64 = 0
         for path in sources {
-            guard let data = FileManager.default.contents(atPath: path) else { return nil }
-            h = h &* 31 &+ BulkIndex.hash(data)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date else { return nil }
+            h = h &* 31 &+ BulkIndex.hash(Array("\(path)\t\(size)\t\(modified.timeIntervalSince1970)".utf8))
         }
         let cache = cacheDirectory.map { $0 + "/\(name)-" + String(h, radix: 16) + ".tsv" }
         if let cache, let data = FileManager.default.contents(atPath: cache) {

@@ -45,7 +45,6 @@ public struct ArticleNameEchoRule: Rule {
         }
         guard !named.isEmpty else { return findings }
         let inNames = document.tokensInNames
-        let costs = dict.editCosts
         var seen: [String: [String]] = [:]
         for (i, t) in tokens.enumerated() where t.isWord && t.isCapitalized && !t.isAllCaps && t.isAllLetters && !inNames.contains(i) {
             let key = t.key
@@ -54,11 +53,12 @@ public struct ArticleNameEchoRule: Rule {
             let near = seen[key] ?? named.keys.filter { name in
                 guard name.first == key.first, !name.hasPrefix(key), !key.hasPrefix(name),
                       FuzzyIndex.distance(Array(name), Array(key)) > 1 else { return false }
-                return costs.distance(key, name) <= Self.maximumCostPerLetter * Double(max(key.count, name.count))
+                // (Learned on first use: most articles never get this far.)
+                return dict.editCosts.distance(key, name) <= Self.maximumCostPerLetter * Double(max(key.count, name.count))
             }.sorted()
             seen[key] = near
             guard near.count == 1, let entry = named[near[0]], let display = dict[entry].name["en"] else { continue }
-            let ops = costs.describe(key, near[0])
+            let ops = dict.editCosts.describe(key, near[0])
             findings.suggestions.append(SuggestionProposal(range: t.range, candidates: [display], rule: Self.description.identifier,
                 entry: dict[entry].id, category: dict[entry].kind == .place ? .placeName : .personName,
                 reason: "'\(t.text)' is near \(display), which the article names (learned edit costs: \(ops))",

@@ -33,6 +33,8 @@ public struct NameRule: Rule {
         ],
         triggeringExamples: [
             RuleExample("fighting in the Naka region", "fighting in the Nagorno-Karabakh region"),
+            // A Japanese name's two-character surname (安倍晋三 read as "Anbei Jinsan").
+            RuleExample("Japan's Prime Minister Anbei Jinsan met officials in Tokyo.", "Japan's Prime Minister Shinzo Abe met officials in Tokyo."),
             RuleExample("les combats au Naka ont repris", "les combats au Haut-Karabakh ont repris", language: "fr"),
             RuleExample("Verteidigungsminister Shoygu sagte", "Verteidigungsminister Schoigu sagte", language: "de"),
             RuleExample("ситуацию в Нака обсудили", "ситуацию в Нагорном Карабахе обсудили", language: "ru"),
