@@ -18,6 +18,7 @@ public struct JapaneseReadingRule: Rule {
         nonTriggeringExamples: [
             "China's Wang Dongming spoke in Beijing.",
             "Japanese officials met in Tokyo on Monday, the Tokyo office said.",
+            "Japan's government said Sima Liaotailang's novels sold well in Tokyo, a Tokyo official said.",
         ],
         triggeringExamples: [
             RuleExample("Japan's government said Minister Gaoqiao Yisheng would visit Osaka, a Tokyo official said.",
@@ -25,6 +26,14 @@ public struct JapaneseReadingRule: Rule {
         ])
 
     public static var requiredData: [String] { [JapaneseNameReadings.path, Unihan.readingsPath] }
+
+    /// Chinese two-character surnames (the compound surnames of the Hundred Family Surnames,
+    /// 百家姓), whose pinyin pair is a Chinese name as often as a Japanese one (司马, 欧阳).
+    static let chineseCompoundSurnames: Set<String> = [
+        "ouyang", "sima", "zhuge", "shangguan", "situ", "dongfang", "xiahou", "huangfu", "linghu", "murong",
+        "gongsun", "duanmu", "zhangsun", "yuwen", "tantai", "wenren", "huyan", "xianyu", "zhongli", "yuchi",
+        "gongyang", "taishi", "shentu", "nangong", "ximen", "baili", "dongguo", "zhongsun", "qidiao", "zuoqiu",
+    ]
 
     public init() {}
 
@@ -48,7 +57,9 @@ public struct JapaneseReadingRule: Rule {
             let reason = "'\(surface)' is the Mandarin reading of \(kanji.joined(separator: ", ")), \(english.joined(separator: " or "))"
             var evidence = Evidence(.readingBridge)
             if model.isLeading(country: japan), let name = dict[japan].name["en"] { evidence.supports.append(.countryInArticle(name)) }
-            if first.surname.count == 1 { evidence.against.append(.otherEntity("an ordinary Chinese name")) }
+            if first.surname.count == 1 || Self.chineseCompoundSurnames.contains(s.key) {
+                evidence.against.append(.otherEntity("an ordinary Chinese name"))
+            }
             if english.count > 1 {
                 findings.suggestions.append(SuggestionProposal(range: range, candidates: english, rule: Self.description.identifier,
                                                                category: .personName, reason: reason, evidence: evidence))
