@@ -87,6 +87,14 @@ public enum Decision {
         if source == .readingBridge, !supports.contains(where: { if case .countryInArticle = $0 { true } else { false } }) {
             return (.suggest, "shown, not applied: \(source.description), but the article is not about the name's country")
         }
+        // One short word read from a short form of a body or place of a country ("Ata" for
+        // 阿塔, the Afghan Taliban) is also a name or a word in many languages: its country
+        // must be named. A longer one ("Sanxing" for 三星, Samsung) is the short form's own.
+        if source == .shortFormPinyin, !surface.contains(" "), surface.count <= 4, let entry = evidence.entry,
+           dictionary[entry].country.flatMap({ dictionary.entryIndex[$0] }) != nil,
+           !supports.contains(where: { if case .countryInArticle = $0 { true } else { false } }) {
+            return (.suggest, "shown, not applied: \(source.description), but the article does not name its country")
+        }
         if needsSupport(source, surface: surface), supports.isEmpty {
             return (.suggest, "shown, not applied: \(source.description), but nothing else in the article supports it")
         }

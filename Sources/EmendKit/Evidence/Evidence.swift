@@ -128,6 +128,8 @@ public struct Evidence: Sendable, Equatable {
         case unusualEdit(String)
         /// Inside a URL, e-mail address, handle, hashtag, file path or code.
         case protected
+        /// One word in capitals, the shape of an acronym ("ATA"), not of a name's pinyin.
+        case acronymShape
 
         public var description: String {
             switch self {
@@ -141,6 +143,7 @@ public struct Evidence: Sendable, Equatable {
             case .quotation: "it stands in a quotation"
             case .unusualEdit(let ops): "spellings of one name rarely differ as it does (\(ops))"
             case .protected: "it stands in a URL, address, handle or code"
+            case .acronymShape: "it is written in capitals, as an acronym is"
             }
         }
     }

@@ -185,6 +185,11 @@ public struct NameRule: Rule {
            lexicon.isListedCapitalized(surface) || (language == "en" ? lexicon.isCommonWord(surface) : surface == surface.lowercased()) {
             against.append(.englishWord(surface))
         }
+        // A word in capitals is an acronym ("ATA"), not the pinyin of a name.
+        if !explicit, v.origin == .derived || v.origin == .shortForm, !surface.contains(" "), surface.count >= 2,
+           surface.allSatisfy({ !$0.isLetter || $0.isUppercase }) {
+            against.append(.acronymShape)
+        }
         // One word romanized from a place's own name ("Moskva", "Krym") is also the name of
         // ships, papers and firms ("the cruiser Moskva", "Krym.Realii").
         let romanized = !explicit && v.origin == .derived && v.derivation?.contains("-Latin/BGN") == true
