@@ -31,6 +31,7 @@ struct Dict: ParsableCommand {
             let examples = dictionary.entries.reduce(0) { $0 + $1.examples.count }
             let note = warned > 0 && !warnings ? " (\(warned) warning\(warned == 1 ? "" : "s"); --warnings lists them)" : ""
             print("\(dictionary.entries.count) entries, \(dictionary.variants.count) variants, \(examples) examples: \(errors == 0 ? "OK" : "\(errors) error\(errors == 1 ? "" : "s")")\(note)")
+            if let cldr = dictionary.cldrSummary() { print(cldr) }
             if errors > 0 { throw Exit.dictionaryBroken }
         }
     }

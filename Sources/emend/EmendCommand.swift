@@ -31,7 +31,9 @@ struct EmendCommand: ParsableCommand {
                 ? "Unihan, \(SinoKoreanReadings.path)" : "off (install Debian's unicode-data)")
             + "\nJapanese names in Mandarin readings: " + (FileManager.default.fileExists(atPath: JapaneseNameReadings.path)
                 && FileManager.default.fileExists(atPath: SinoKoreanReadings.path)
-                ? "ENAMDICT, \(JapaneseNameReadings.path), with Unihan" : "off (install Debian's enamdict and unicode-data)"),
+                ? "ENAMDICT, \(JapaneseNameReadings.path), with Unihan" : "off (install Debian's enamdict and unicode-data)")
+            + "\nCLDR's other names of countries as correct forms: " + (FileManager.default.fileExists(atPath: CLDRTerritories.directory + "/en.xml")
+                ? "CLDR, \(CLDRTerritories.directory)" : "off (install Debian's unicode-cldr-core)"),
         subcommands: [Clean.self, Diff.self, Review.self, Apply.self, Mine.self, Dict.self, Rules.self]
     )
 }

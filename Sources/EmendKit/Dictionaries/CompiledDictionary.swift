@@ -72,6 +72,10 @@ public final class CompiledDictionary: Sendable {
     /// Entries that a Chinese short-form character stands for.
     public let charEntities: [String: [Int]]
     public let entryIndex: [String: Int]
+    /// Each country entry's CLDR region code (entry index → "CZ"), when Debian's
+    /// `unicode-cldr-core` is installed (``CLDRTerritories``); CLDR's other names of the
+    /// country are correct forms in each language.
+    public let cldrCodes: [Int: String]
     /// Bulk TSV layers, each compiled to a flat automaton (from its cache when there is one).
     public let bulk: [BulkIndex]
     /// The edition languages besides English that have names and country terms of their own.
@@ -124,7 +128,7 @@ public final class CompiledDictionary: Sendable {
         return editions.withLock { built in
             if let tables = built[language] { return tables }
             let (trie, own) = Self.editionNames(dictionaries, language: language, english: variants.english,
-                                                 first: VariantTable.stride * (number + 1), base: names)
+                                                 first: VariantTable.stride * (number + 1), base: names, cldrCodes: cldrCodes)
             variants.add(own, language: number)
             let tables = EditionTables(names: trie, terms: Self.localizedTerms(dictionaries, language: language, charEntities: charEntities))
             built[language] = tables
@@ -143,6 +147,8 @@ public final class CompiledDictionary: Sendable {
         var acronyms: [String: Int] = [:]
         var entryIndex: [String: Int] = [:]
         var charEntities: [String: [Int]] = [:]
+        let cldrCodes = CLDRTerritories.shared?.codes(of: set.entries) ?? [:]
+        self.cldrCodes = cldrCodes
 
         func add(_ v: Variant) {
             let keys = Fold.keys(ofPhrase: v.text)
@@ -162,6 +168,10 @@ public final class CompiledDictionary: Sendable {
             for form in NameForm.allCases where form != .compound { correct(e.english(form), form) }
             if e.kind == .country, let c = e.compound { correct(c, .compound) }
             for a in e.aliases { correct(a, .name, .alias) }
+            for n in Self.cldrNames(i, language: "en", cldrCodes) where !correctKeys.contains(Fold.keys(ofPhrase: n).joined(separator: " ")) {
+                correctKeys.insert(Fold.keys(ofPhrase: n).joined(separator: " "))
+                add(Variant(entry: i, text: n, form: .name, origin: .alias, derivation: Self.cldrDerivation))
+            }
             if let acr = e.acronym["en"] { acronyms[acr] = i }
             for m in e.misrenderings {
                 add(Variant(entry: i, text: m.text, form: m.form, origin: .misrendering, replacement: m.to, misrendering: m))
@@ -274,7 +284,8 @@ public final class CompiledDictionary: Sendable {
     /// An edition language's correct names, added to the English automaton `base` (French
     /// splits elided words off their hosts, "l'", "d'", so its keys are made again that way),
     /// numbered from `first`; Russian adds the Palladius Cyrillic of every derived pinyin.
-    static func editionNames(_ set: DictionarySet, language: String, english: [Variant], first: Int, base: TokenTrie) -> (TokenTrie, [Variant]) {
+    static func editionNames(_ set: DictionarySet, language: String, english: [Variant], first: Int, base: TokenTrie,
+                             cldrCodes: [Int: String] = [:]) -> (TokenTrie, [Variant]) {
         let french = language == "fr"
         func keysOf(_ text: String) -> [String] { french ? Elision.keys(ofPhrase: text) : Fold.keys(ofPhrase: text) }
         var trie = base
@@ -295,6 +306,10 @@ public final class CompiledDictionary: Sendable {
                 let keys = keysOf(text)
                 guard !keys.isEmpty else { continue }
                 add(Variant(entry: i, text: text, form: form, origin: .canonical, language: language), keys: keys)
+            }
+            for n in cldrNames(i, language: language, cldrCodes) where n != e.name[language] {
+                let keys = keysOf(n)
+                if !keys.isEmpty { add(Variant(entry: i, text: n, form: .name, origin: .alias, derivation: cldrDerivation, language: language), keys: keys) }
             }
         }
         if language == "ru" {
@@ -375,6 +390,29 @@ public final class CompiledDictionary: Sendable {
 
     /// Countries whose people's Chinese names are their whole names (China, Hong Kong, Macao,
     /// Taiwan, North and South Korea, Japan, Vietnam, Singapore).
+    static let cldrDerivation = "CLDR's name of the country (unicode-cldr-core)"
+
+    /// One line for `emend dict check`: the country entries CLDR's English names found, and
+    /// the names of CLDR's each language adds as correct forms; nil without the package.
+    public func cldrSummary() -> String? {
+        guard CLDRTerritories.shared != nil else { return nil }
+        buildEditions()
+        let countries = entries.filter { $0.kind == .country }.count
+        var added: [String: Int] = [:]
+        for v in variants.all where v.derivation == Self.cldrDerivation { added[v.language ?? "en", default: 0] += 1 }
+        let unmatched = entries.indices.filter { entries[$0].kind == .country && cldrCodes[$0] == nil }.compactMap { entries[$0].name["en"] }
+        return "CLDR (unicode-cldr-core): \(cldrCodes.count) of \(countries) countries found by their English names"
+            + (unmatched.isEmpty ? "" : " (not: \(unmatched.joined(separator: ", ")))")
+            + "; their other CLDR names added as correct forms: "
+            + (["en"] + Self.editionLanguages).map { "\($0) \(added[$0] ?? 0)" }.joined(separator: ", ")
+    }
+
+    /// CLDR's names of country entry `i` in `language`, when the package is installed.
+    static func cldrNames(_ i: Int, language: String, _ codes: [Int: String]) -> [String] {
+        guard let code = codes[i] else { return [] }
+        return CLDRTerritories.shared?.names[code]?[language] ?? []
+    }
+
     static let eastAsian: Set<String> = ["Q148", "Q8646", "Q14773", "Q865", "Q423", "Q884", "Q17", "Q881", "Q334"]
 
     /// The entry at `index`.

@@ -15,7 +15,7 @@ public struct DictionaryExplainer {
             let target = dictionary.replacement(for: v) ?? "?"
             var how: String
             switch v.origin {
-            case .canonical, .alias: how = "is a correct \(v.form.rawValue) (\(v.origin.rawValue)) of"
+            case .canonical, .alias: how = "is a correct \(v.form.rawValue) (\(v.derivation ?? v.origin.rawValue)) of"
             case .misrendering: how = "is a known misrendering, written as '\(target)', of"
             case .literal: how = "is a word-by-word translation of the Chinese name, written as '\(target)', of"
             case .shortForm, .derived: how = "is derived (\(v.derivation ?? "")), written as '\(target)', of"
