@@ -32,6 +32,9 @@ struct EmendCommand: ParsableCommand {
             + "\nJapanese names in Mandarin readings: " + (FileManager.default.fileExists(atPath: JapaneseNameReadings.path)
                 && FileManager.default.fileExists(atPath: SinoKoreanReadings.path)
                 ? "ENAMDICT, \(JapaneseNameReadings.path), with Unihan" : "off (install Debian's enamdict and unicode-data)")
+            + "\nKorean places in Mandarin readings: " + (FileManager.default.fileExists(atPath: KoreanPlaceReadings.path)
+                && FileManager.default.fileExists(atPath: SinoKoreanReadings.path)
+                ? "libhangul, \(KoreanPlaceReadings.path), with Unihan" : "off (install Debian's libhangul-data and unicode-data)")
             + "\nCLDR's other names of countries as correct forms: " + (FileManager.default.fileExists(atPath: CLDRTerritories.directory + "/en.xml")
                 ? "CLDR, \(CLDRTerritories.directory)" : "off (install Debian's unicode-cldr-core)"),
         subcommands: [Clean.self, Diff.self, Review.self, Apply.self, Mine.self, Dict.self, Rules.self]

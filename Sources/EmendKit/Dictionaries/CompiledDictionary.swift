@@ -413,6 +413,11 @@ public final class CompiledDictionary: Sendable {
         return CLDRTerritories.shared?.names[code]?[language] ?? []
     }
 
+    /// Countries whose people are not called by the last word of their name in English
+    /// news: no surnames or the surname first (Myanmar, Cambodia, Indonesia, Thailand, Laos,
+    /// Mongolia, Malaysia, Brunei), or a patronymic last (Ethiopia, Eritrea, Iceland).
+    static let givenNameCountries: Set<String> = ["Q836", "Q424", "Q252", "Q869", "Q819", "Q711", "Q833", "Q921", "Q115", "Q986", "Q189"]
+
     static let eastAsian: Set<String> = ["Q148", "Q8646", "Q14773", "Q865", "Q423", "Q884", "Q17", "Q881", "Q334"]
 
     /// The entry at `index`.
@@ -420,7 +425,22 @@ public final class CompiledDictionary: Sendable {
 
     /// The replacement text a variant calls for.
     public func replacement(for v: Variant) -> String? {
-        v.replacement ?? dictionaries.entries[v.entry].english(v.form) ?? dictionaries.entries[v.entry].name["en"]
+        let e = dictionaries.entries[v.entry]
+        if v.replacement == nil, v.form == .surname, !v.text.contains(where: { $0 == " " || $0 == "-" }), let last = Self.lastName(of: e) { return last }
+        return v.replacement ?? e.english(v.form) ?? e.name["en"]
+    }
+
+    /// The surname of a person whose entry gives none, for one word that Chinese wrote for the
+    /// person's surname alone: the last of two words of the English name ("Messi" of Lionel
+    /// Messi, whom Chinese writes 梅西), unless the person is East Asian (surname first), of a
+    /// country whose people are called by another part of their name (``givenNameCountries``),
+    /// or the last word is a generational suffix ("Júnior"). Longer names are left whole:
+    /// their surname is not simply the last word (Lula da Silva, López Obrador).
+    static func lastName(of e: Entry) -> String? {
+        guard e.kind == .person, e.surname["en"] == nil, !eastAsian.contains(e.country ?? ""), !givenNameCountries.contains(e.country ?? ""),
+              let words = e.name["en"]?.split(separator: " "), words.count == 2, let last = words.last,
+              !["Jr.", "Junior", "Júnior", "Filho", "Neto", "Sr."].contains(last) else { return nil }
+        return String(last)
     }
 
     /// The replacement text a variant calls for in an edition in `language`: the entry's

@@ -29,6 +29,8 @@ public final class ArticleModel: Sendable {
     /// wrong) counts 1, an adjective or a person, place or body of that country ½.
     public let countries: [Int: Double]
 
+    /// The fields the article's words show (football, business…; ``ArticleField``).
+    public let fields: Set<ArticleField>
     /// True when the article shows machine translation (or the caller said it is MT).
     public var showsMT: Bool { declared ?? (carriedMT || mtScore >= Self.mtThreshold) }
     /// The article this text was repaired from showed MT (its repairs may have removed the traces).
@@ -84,6 +86,9 @@ public final class ArticleModel: Sendable {
         self.mentions = mentions
         self.matches = matches
         self.countries = countries
+        var fieldWords = Set<String>()
+        for t in document.tokens where t.isWord && ArticleField.anyWord.contains(t.key) { fieldWords.insert(t.key) }
+        self.fields = ArticleField.fields(of: fieldWords)
     }
 
     /// True when `range` overlaps a protected span.

@@ -53,6 +53,10 @@ public enum Decision {
         var supports = evidence.supports
         if let entry = evidence.entry {
             supports += articleSupport(for: entry, surface: surface, model: model, dictionary: dictionary)
+            // A name read from its Chinese characters, in an article about the person's field.
+            if source == .derivedPinyin || source == .readingBridge, let f = fieldSupport(for: entry, model: model, dictionary: dictionary) {
+                supports.append(f)
+            }
         }
         let mt = model.showsMT ? model.mtSummary : nil
         func words(_ parts: [String]) -> String { parts.joined(separator: "; ") }
@@ -108,6 +112,13 @@ public enum Decision {
         case .derivedRomanization: return !surface.contains(where: { $0 == " " || $0 == "-" })
         default: return false
         }
+    }
+
+    /// The field of the article, when it is the one the person's roles put the person in.
+    static func fieldSupport(for entry: Int, model: ArticleModel, dictionary: CompiledDictionary) -> Evidence.Support? {
+        let e = dictionary[entry]
+        guard e.kind == .person, !e.roles.isEmpty, !model.fields.isEmpty else { return nil }
+        return ArticleField.fields(ofRoles: e.roles).intersection(model.fields).map(\.rawValue).sorted().first.map { .field($0) }
     }
 
     /// What the article says for an entry: its country named, its canonical name written.

@@ -22,7 +22,8 @@ public struct Evidence: Sendable, Equatable {
         /// A romanization of a native-script name (BGN/PCGN, ASCII folds).
         case derivedRomanization
         /// The Mandarin reading of a name that a name dictionary of another language lists
-        /// (a Japanese person's kanji in ENAMDICT): "Anbei Jinsan" for 安倍晋三.
+        /// (a Japanese person's kanji in ENAMDICT, a Korean place's hanja in libhangul's):
+        /// "Anbei Jinsan" for 安倍晋三.
         case readingBridge
         /// Edit distance to a known name.
         case nearMiss(distance: Int)
@@ -62,7 +63,7 @@ public struct Evidence: Sendable, Equatable {
             case .shortFormPinyin: "pinyin of a Chinese short form"
             case .derivedPinyin: "pinyin of a Chinese name"
             case .derivedRomanization: "a romanization of a native name"
-            case .readingBridge: "the Mandarin reading of a Japanese name ENAMDICT lists"
+            case .readingBridge: "the Mandarin reading of a Japanese or Korean name a name dictionary lists"
             case .nearMiss(let d): "a near miss (\(d) edit\(d == 1 ? "" : "s")) of a known name"
             case .romanizationVariant(0): "another romanization of a known name"
             case .romanizationVariant(let d): "another romanization of a known name, \(d) edit\(d == 1 ? "" : "s") from it"
@@ -92,6 +93,8 @@ public struct Evidence: Sendable, Equatable {
         case repeated(Int)
         /// The rule's own structure holds (a coordination of country names, an acronym).
         case structure(String)
+        /// The article is about the field the person's roles put the person in (``ArticleField``).
+        case field(String)
 
         public var description: String {
             switch self {
@@ -101,6 +104,7 @@ public struct Evidence: Sendable, Equatable {
             case .entryContext: "the context its dictionary entry requires is there"
             case .repeated(let n): "it occurs \(n) times"
             case .structure(let s): s
+            case .field(let f): "the article is about \(f), the person's field"
             }
         }
     }

@@ -30,7 +30,7 @@ public struct Pipeline: Sendable {
 
     /// The standard rules, in order.
     public static let standardRules: [any Rule] = [
-        MojibakeRule(), FullWidthPunctuationRule(), GluedNameRule(), NameRule(), VariantNameRule(), WholeNameVariantRule(), SurnameAloneRule(), LowercaseSurnameRule(), KoreanReadingRule(), JapaneseReadingRule(), ArticleNameEchoRule(), GivenNamePinyinRule(), GluedShortFormRule(), DefaultPartyRule(), TitleReadAsNameRule(),
+        MojibakeRule(), FullWidthPunctuationRule(), GluedNameRule(), NameRule(), VariantNameRule(), WholeNameVariantRule(), SurnameAloneRule(), LowercaseSurnameRule(), KoreanReadingRule(), KoreanPlaceReadingRule(), JapaneseReadingRule(), ArticleNameEchoRule(), GivenNamePinyinRule(), GluedShortFormRule(), DefaultPartyRule(), TitleReadAsNameRule(),
         FuzzyPersonNameRule(), AcronymAgreementRule(),
         AbbreviationRule(), CountryFormRule(), MidSentenceCapitalRule(),
     ]
