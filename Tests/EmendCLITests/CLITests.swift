@@ -220,6 +220,10 @@ import Testing
             let japanese = try run(["dict", "explain", "Gaoqiao Yisheng"], cwd: Self.root.path)
             #expect(japanese.stdout.contains("'Gaoqiao Yisheng' ← 高橋一生") && japanese.stdout.contains("→ Issei Takahashi"))
         }
+        if FileManager.default.fileExists(atPath: "/usr/share/libhangul/hanja/hanja.txt") {
+            let place = try run(["dict", "explain", "Ruicao"], cwd: Self.root.path)
+            #expect(place.stdout.contains("'Ruicao' ← 瑞草 ← 서초 → Seocho"))
+        }
     }
 
     /// `--lang` is offered only by the commands it acts on.

@@ -66,6 +66,11 @@ public struct DictionaryExplainer {
                 lines.append("'\(text)' is \(hit.distance) edit\(hit.distance == 1 ? "" : "s") from the surname '\(dictionary.surnameDisplay[hit.word] ?? hit.word)' (\(names)); repaired only where the context agrees")
             }
         }
+        if lines.isEmpty, words.count == 1, let places = KoreanPlaceReadings.shared {
+            for p in places.byPinyin[Fold.key(text)] ?? [] {
+                lines.append("'\(text)' ← \(p.hanja) ← \(p.hangul) → \(p.romanized): the Mandarin reading of a Korean place (libhangul), no entry; shown as a suggestion before 'District', 'County'… in an article about Korea")
+            }
+        }
         if lines.isEmpty { lines.append("'\(text)' matches no entry, derived variant or short-form reading") }
         return lines
     }
