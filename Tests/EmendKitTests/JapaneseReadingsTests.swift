@@ -66,3 +66,26 @@ import Testing
         #expect(cached.byPinyin.count == table.byPinyin.count)
     }
 }
+
+/// The parts of the notable people's names, for a name that no notable person bears.
+@Suite struct JapaneseNamePartsTests {
+    /// Cache lines written for the test: pinyin, surname, given name, English.
+    static let table = JapaneseNameReadings.fromCache("""
+        Gaoqiao Hao\t高橋\t浩\tHiroshi Takahashi
+        Shancun Xiong\t山村\t雄\tTakeshi Yamamura
+        Shancun Jian\t山村\t健\tKen Yamamura
+        Linmu Hao\t林木\t浩\tHiroshi Hayashiki
+        Zuoteng Hao\t佐藤\t浩\tKo Sato
+        Wang Hao\t王\t浩\tHiroshi O
+        Wang Ming\t王\t明\tAkira O
+        """)
+
+    @Test func anUnknownNameIsReadAsItsPartsAreInNotableNames() {
+        let names = Self.table.probable(surname: "Shancun", given: "Hao")
+        #expect(names.map(\.english) == ["Hiroshi Yamamura"])
+        #expect(names.map(\.kanji) == ["山村浩"])
+        // A one-kanji surname is the shape of a Chinese name; a part read once is no evidence.
+        #expect(Self.table.probable(surname: "Wang", given: "Hao").isEmpty)
+        #expect(Self.table.probable(surname: "Shancun", given: "Ming").isEmpty)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Japanese people's names as Mandarin reads their kanji, from ENAMDICT (the EDRDG's
 /// Japanese proper-name dictionary, Debian's `enamdict`, `/usr/share/edict/enamdict`, EUC-JP)
@@ -33,6 +34,54 @@ public final class JapaneseNameReadings: Sendable {
     public let byPinyin: [String: [Name]]
 
     init(byPinyin: [String: [Name]]) { self.byPinyin = byPinyin }
+
+    /// A surname or a given name as the notable people's names use it: its kanji, its
+    /// romanization, and how many of those names have it.
+    public struct Part: Sendable, Equatable {
+        public let kanji: String, romanized: String, count: Int
+    }
+
+    /// Surnames and given names by their folded pinyin, from the full names; made when first asked.
+    private let parts = Mutex<(surnames: [String: [Part]], given: [String: [Part]])?>(nil)
+
+    /// The probable names of a pinyin surname and given name that no notable person bears
+    /// ("Shancun Hao" → 山村 Yamamura + 浩 Hiroshi): each part as the notable people's names
+    /// read it, the commonest reading first; at most `limit` names, surname and given name
+    /// each read at least twice among them, and a surname of two or more kanji (one kanji
+    /// is the shape of a Chinese surname).
+    public func probable(surname: String, given: String, limit: Int = 3) -> [(english: String, kanji: String)] {
+        let table = parts.withLock { cached in
+            if let cached { return cached }
+            var s: [String: [String: Int]] = [:], g: [String: [String: Int]] = [:]
+            for names in byPinyin.values {
+                for n in names {
+                    let words = n.english.split(separator: " ")
+                    let pinyin = n.pinyin.split(separator: " ")
+                    guard words.count == 2, pinyin.count == 2 else { continue }
+                    s[Fold.key(String(pinyin[0])), default: [:]][n.surname + "\t" + words[1], default: 0] += 1
+                    g[Fold.key(String(pinyin[1])), default: [:]][n.given + "\t" + words[0], default: 0] += 1
+                }
+            }
+            func ranked(_ counts: [String: [String: Int]]) -> [String: [Part]] {
+                counts.mapValues { readings in
+                    readings.filter { $0.value >= 2 }.map { key, count in
+                        let f = key.split(separator: "\t")
+                        return Part(kanji: String(f[0]), romanized: String(f[1]), count: count)
+                    }.sorted { ($0.count, $1.romanized) > ($1.count, $0.romanized) }
+                }.filter { !$0.value.isEmpty }
+            }
+            let made = (ranked(s), ranked(g))
+            cached = made
+            return made
+        }
+        guard let ss = table.surnames[Fold.key(surname)]?.filter({ $0.kanji.count >= 2 }), !ss.isEmpty,
+              let gs = table.given[Fold.key(given)] else { return [] }
+        var out: [(english: String, kanji: String, weight: Int)] = []
+        for sp in ss.prefix(limit) {
+            for gp in gs.prefix(limit) { out.append((gp.romanized + " " + sp.romanized, sp.kanji + gp.kanji, sp.count * gp.count)) }
+        }
+        return out.sorted { $0.weight > $1.weight }.prefix(limit).map { ($0.english, $0.kanji) }
+    }
 
     /// The names a pinyin surname and given name may be ("Anbei", "Jinsan" → 安倍晋三).
     public func names(surname: String, given: String) -> [Name] {

@@ -8,7 +8,9 @@
 /// about Japan, else shown; shown when the pinyin fits more than one person, and when the
 /// name has one surname character and so also the shape of an ordinary Chinese name
 /// ("Jian Yiwei", 菅義偉, could be a Chinese Jian Yiwei). Names the dictionaries hold are
-/// their entries' business.
+/// their entries' business. A pair that no notable person reads as, in an article about
+/// Japan, is shown with the names its surname (two kanji or more) and given name make as the
+/// notable people's names read them, the commonest first (``JapaneseNameReadings/probable(surname:given:limit:)``).
 public struct JapaneseReadingRule: Rule {
     public static let description = RuleDescription(
         identifier: "names.japanese-reading",
@@ -23,6 +25,7 @@ public struct JapaneseReadingRule: Rule {
         triggeringExamples: [
             RuleExample("Japan's government said Minister Gaoqiao Yisheng would visit Osaka, a Tokyo official said.",
                         "Japan's government said Minister Issei Takahashi would visit Osaka, a Tokyo official said."),
+            .suggestion("Japan's government said Shancun Hao would visit Osaka, a Tokyo official said."),
         ])
 
     public static var requiredData: [String] { [JapaneseNameReadings.path, Unihan.readingsPath] }
@@ -50,7 +53,19 @@ public struct JapaneseReadingRule: Rule {
             let names = table.names(surname: s.text, given: g.text)
             var english: [String] = []
             for n in names where !english.contains(n.english) { english.append(n.english) }
-            guard let first = names.first else { continue }
+            guard let first = names.first else {
+                // No notable person reads so: the surname and given name as such names read
+                // them, shown in an article about Japan.
+                guard model.isLeading(country: japan), !Self.chineseCompoundSurnames.contains(s.key) else { continue }
+                let probable = table.probable(surname: s.text, given: g.text)
+                guard !probable.isEmpty else { continue }
+                let shown = probable.map { "\($0.kanji) \($0.english)" }.joined(separator: ", ")
+                findings.suggestions.append(SuggestionProposal(range: s.range.lowerBound..<g.range.upperBound, candidates: probable.map(\.english),
+                    rule: Self.description.identifier, category: .personName,
+                    reason: "'\(s.text) \(g.text)' may be a Japanese name read in Mandarin, of no notable person ENAMDICT lists; as such names read its parts: \(shown)",
+                    evidence: Evidence(.readingBridge, supports: [.countryInArticle(dict[japan].name["en"] ?? "Japan")])))
+                continue
+            }
             let surface = s.text + " " + g.text
             let range = s.range.lowerBound..<g.range.upperBound
             let kanji = names.map { $0.surname + $0.given }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
