@@ -136,7 +136,8 @@ public final class CompiledDictionary: Sendable {
         }
     }
 
-    public init(_ set: DictionarySet) {
+    public init(_ given: DictionarySet) {
+        let set = EditionNames.filled(given)
         self.dictionaries = set
         self.bulk = set.bulkFiles.map { BulkIndex.compiled(tsv: $0.bytes) }
         var variants: [Variant] = []
@@ -197,7 +198,8 @@ public final class CompiledDictionary: Sendable {
                 derived += Derivation.pinyin(zh, person: e.kind == .person, japanese: e.kind == .person && e.country == "Q17")
                     .map { ($0, whole ? .name : .surname) }
             }
-            for n in e.native + [e.name["ru"]].compactMap({ $0 }) where e.kind == .person || e.kind == .place {
+            // (A Russian name made from the English or the pinyin romanizes to nothing new.)
+            for n in e.native + [e.derivedNames["ru"] == nil ? e.name["ru"] : nil].compactMap({ $0 }) where e.kind == .person || e.kind == .place {
                 for d in Derivation.romanizations(n) {
                     derived.append((d, .name))
                     // East Asian names are written whole: their last word is a given-name syllable.

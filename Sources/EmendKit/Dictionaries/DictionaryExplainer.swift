@@ -26,6 +26,9 @@ public struct DictionaryExplainer {
                     + (m.unless.isEmpty ? "" : " unless: \(m.unless.joined(separator: ", "))") + "]"
             }
             lines.append("'\(text)' \(how) \(e.name["en"] ?? e.id) (\(e.kind.rawValue) \(e.id), \(e.location))")
+            for (language, made) in e.derivedNames.sorted(by: { $0.key < $1.key }) {
+                lines.append("  \(language): \(e.name[language] ?? "") (\(made); the entry gives none)")
+            }
             // The bridge a reading takes: pinyin ← characters ← the native name → English.
             if v.derivation?.contains("Han-Latin") == true, let zh = e.name["zh"], let target = e.name["en"] {
                 let native = e.native.first { ICU.script(of: $0) != "Han" && ICU.script(of: $0) != "Latin" }

@@ -71,6 +71,9 @@ public struct Entry: Sendable {
     public var literal: [String] = []
     public var country: String?
     public var roles: [String] = []
+    /// Names made by a transcription where the entry gives none (language → how;
+    /// ``EditionNames``).
+    public var derivedNames: [String: String] = [:]
     public var type: String?
     public var misrenderings: [Misrendering] = []
     public var examples: [DictionaryExample] = []
