@@ -36,7 +36,8 @@ struct EmendCommand: ParsableCommand {
                 && FileManager.default.fileExists(atPath: SinoKoreanReadings.path)
                 ? "libhangul, \(KoreanPlaceReadings.path), with Unihan" : "off (install Debian's libhangul-data and unicode-data)")
             + "\nCLDR's other names of countries as correct forms: " + (FileManager.default.fileExists(atPath: CLDRTerritories.directory + "/en.xml")
-                ? "CLDR, \(CLDRTerritories.directory)" : "off (install Debian's unicode-cldr-core)"),
+                ? "CLDR, \(CLDRTerritories.directory)" + (ISOCountryCodes.shared.isEmpty ? "" : ", with ISO 3166-1")
+                : "off (install Debian's unicode-cldr-core)"),
         subcommands: [Clean.self, Diff.self, Review.self, Apply.self, Mine.self, Dict.self, Rules.self]
     )
 }

@@ -38,3 +38,20 @@ import Testing
         #expect(found.contains { $0.entry == czech && $0.origin.isCorrect })
     }
 }
+
+/// ISO 3166-1's names, on JSON in the format of iso-codes written for the test.
+@Suite struct ISOCountryCodesTests {
+    @Test func invertedAndQualifiedNamesAreAlsoTakenInNaturalOrder() {
+        let json = """
+            {"3166-1": [
+              {"alpha_2": "CD", "name": "Congo, The Democratic Republic of the"},
+              {"alpha_2": "VA", "name": "Holy See (Vatican City State)"},
+              {"alpha_2": "KR", "name": "Korea, Republic of", "common_name": "South Korea"}
+            ]}
+            """
+        let codes = ISOCountryCodes.codes(json: Data(json.utf8))
+        #expect(codes["democratic republic of the congo"] == "CD")
+        #expect(codes["holy see"] == "VA")
+        #expect(codes["south korea"] == "KR" && codes["republic of korea"] == "KR")
+    }
+}

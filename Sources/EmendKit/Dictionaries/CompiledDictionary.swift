@@ -404,6 +404,7 @@ public final class CompiledDictionary: Sendable {
         for v in variants.all where v.derivation == Self.cldrDerivation { added[v.language ?? "en", default: 0] += 1 }
         let unmatched = entries.indices.filter { entries[$0].kind == .country && cldrCodes[$0] == nil }.compactMap { entries[$0].name["en"] }
         return "CLDR (unicode-cldr-core): \(cldrCodes.count) of \(countries) countries found by their English names"
+            + (ISOCountryCodes.shared.isEmpty ? "" : " or ISO 3166-1's (iso-codes)")
             + (unmatched.isEmpty ? "" : " (not: \(unmatched.joined(separator: ", ")))")
             + "; their other CLDR names added as correct forms: "
             + (["en"] + Self.editionLanguages).map { "\($0) \(added[$0] ?? 0)" }.joined(separator: ", ")

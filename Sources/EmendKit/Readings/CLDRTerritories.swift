@@ -80,8 +80,9 @@ public struct CLDRTerritories: Sendable {
     }
 
     /// Each country entry's region code, found by its English name or an alias among CLDR's
-    /// English names (entry index → code).
-    public func codes(of entries: [Entry]) -> [Int: String] {
+    /// English names, else among ISO 3166-1's (`iso-codes`, ``ISOCountryCodes``) (entry
+    /// index → code).
+    public func codes(of entries: [Entry], iso: [String: String] = ISOCountryCodes.shared) -> [Int: String] {
         var byName: [String: Set<String>] = [:]
         for (code, languages) in names {
             for n in languages["en"] ?? [] { byName[Fold.keys(ofPhrase: n).joined(separator: " "), default: []].insert(code) }
@@ -89,7 +90,12 @@ public struct CLDRTerritories: Sendable {
         var out: [Int: String] = [:]
         for (i, e) in entries.enumerated() where e.kind == .country {
             for n in [e.name["en"]].compactMap({ $0 }) + e.aliases {
-                if let codes = byName[Fold.keys(ofPhrase: n).joined(separator: " ")], codes.count == 1, let code = codes.first {
+                let key = Fold.keys(ofPhrase: n).joined(separator: " ")
+                if let codes = byName[key], codes.count == 1, let code = codes.first {
+                    out[i] = code
+                    break
+                }
+                if let code = iso[key], names[code] != nil {
                     out[i] = code
                     break
                 }
