@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Japanese people's names as Mandarin reads their kanji, from ENAMDICT (the EDRDG's
 /// Japanese proper-name dictionary, Debian's `enamdict`, `/usr/share/edict/enamdict`, EUC-JP)
@@ -41,39 +40,34 @@ public final class JapaneseNameReadings: Sendable {
         public let kanji: String, romanized: String, count: Int
     }
 
-    /// Surnames and given names by their folded pinyin, from the full names; made when first asked.
-    private let parts = Mutex<(surnames: [String: [Part]], given: [String: [Part]])?>(nil)
-
     /// The probable names of a pinyin surname and given name that no notable person bears
     /// ("Shancun Hao" → 山村 Yamamura + 浩 Hiroshi): each part as the notable people's names
     /// read it, the commonest reading first; at most `limit` names, surname and given name
     /// each read at least twice among them, and a surname of two or more kanji (one kanji
-    /// is the shape of a Chinese surname).
+    /// is the shape of a Chinese surname). One pass over the names: asked only for a pair
+    /// that no full name reads as, in an article about Japan.
     public func probable(surname: String, given: String, limit: Int = 3) -> [(english: String, kanji: String)] {
-        let table = parts.withLock { cached in
-            if let cached { return cached }
-            var s: [String: [String: Int]] = [:], g: [String: [String: Int]] = [:]
-            for names in byPinyin.values {
-                for n in names {
-                    let words = n.english.split(separator: " ")
-                    let pinyin = n.pinyin.split(separator: " ")
-                    guard words.count == 2, pinyin.count == 2 else { continue }
-                    s[Fold.key(String(pinyin[0])), default: [:]][n.surname + "\t" + words[1], default: 0] += 1
-                    g[Fold.key(String(pinyin[1])), default: [:]][n.given + "\t" + words[0], default: 0] += 1
-                }
+        let sKey = Fold.key(surname), gKey = Fold.key(given)
+        var sCounts: [String: Int] = [:], gCounts: [String: Int] = [:]
+        for (key, names) in byPinyin {
+            // The keys are folded "surname given".
+            guard let space = key.firstIndex(of: " ") else { continue }
+            let sameSurname = key[..<space] == sKey, sameGiven = key[key.index(after: space)...] == gKey
+            guard sameSurname || sameGiven else { continue }
+            for n in names {
+                let words = n.english.split(separator: " ")
+                guard words.count == 2 else { continue }
+                if sameSurname { sCounts[n.surname + "\t" + words[1], default: 0] += 1 }
+                if sameGiven { gCounts[n.given + "\t" + words[0], default: 0] += 1 }
             }
-            func ranked(_ counts: [String: [String: Int]]) -> [String: [Part]] {
-                counts.mapValues { readings in
-                    readings.filter { $0.value >= 2 }.map { key, count in
-                        let f = key.split(separator: "\t")
-                        return Part(kanji: String(f[0]), romanized: String(f[1]), count: count)
-                    }.sorted { ($0.count, $1.romanized) > ($1.count, $0.romanized) }
-                }.filter { !$0.value.isEmpty }
-            }
-            let made = (ranked(s), ranked(g))
-            cached = made
-            return made
         }
+        func ranked(_ counts: [String: Int]) -> [Part] {
+            counts.filter { $0.value >= 2 }.map { key, count in
+                let f = key.split(separator: "\t")
+                return Part(kanji: String(f[0]), romanized: String(f[1]), count: count)
+            }.sorted { ($0.count, $1.romanized) > ($1.count, $0.romanized) }
+        }
+        let table = (surnames: [sKey: ranked(sCounts)], given: [gKey: ranked(gCounts)])
         guard let ss = table.surnames[Fold.key(surname)]?.filter({ $0.kanji.count >= 2 }), !ss.isEmpty,
               let gs = table.given[Fold.key(given)] else { return [] }
         var out: [(english: String, kanji: String, weight: Int)] = []
