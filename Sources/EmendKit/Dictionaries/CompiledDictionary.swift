@@ -163,14 +163,13 @@ public final class CompiledDictionary: Sendable {
             var correctKeys: Set<String> = []
             func correct(_ text: String?, _ form: NameForm, _ origin: Origin = .canonical) {
                 guard let text else { return }
-                correctKeys.insert(Fold.keys(ofPhrase: text).joined(separator: " "))
+                correctKeys.insert(Fold.phraseKey(text))
                 add(Variant(entry: i, text: text, form: form, origin: origin))
             }
             for form in NameForm.allCases where form != .compound { correct(e.english(form), form) }
             if e.kind == .country, let c = e.compound { correct(c, .compound) }
             for a in e.aliases { correct(a, .name, .alias) }
-            for n in Self.cldrNames(i, language: "en", cldrCodes) where !correctKeys.contains(Fold.keys(ofPhrase: n).joined(separator: " ")) {
-                correctKeys.insert(Fold.keys(ofPhrase: n).joined(separator: " "))
+            for n in Self.cldrNames(i, language: "en", cldrCodes) where correctKeys.insert(Fold.phraseKey(n)).inserted {
                 add(Variant(entry: i, text: n, form: .name, origin: .alias, derivation: Self.cldrDerivation))
             }
             if let acr = e.acronym["en"] { acronyms[acr] = i }
@@ -179,13 +178,13 @@ public final class CompiledDictionary: Sendable {
             }
             for l in e.literal { add(Variant(entry: i, text: l, form: .name, origin: .literal)) }
             for s in e.shortForms {
-                for d in Derivation.pinyin(s.zh, person: false) where !correctKeys.contains(Fold.keys(ofPhrase: d.text).joined(separator: " ")) {
+                for d in Derivation.pinyin(s.zh, person: false) where !correctKeys.contains(Fold.phraseKey(d.text)) {
                     add(Variant(entry: i, text: d.text, form: .name, origin: .shortForm, replacement: s.en, derivation: d.how))
                 }
             }
             for c in e.shortChars {
                 if e.kind == .country || c.count == 1 { charEntities[c, default: []].append(i); continue }
-                for d in Derivation.pinyin(c, person: false) where !correctKeys.contains(Fold.keys(ofPhrase: d.text).joined(separator: " ")) {
+                for d in Derivation.pinyin(c, person: false) where !correctKeys.contains(Fold.phraseKey(d.text)) {
                     add(Variant(entry: i, text: d.text, form: .name, origin: .derived, derivation: d.how))
                 }
             }
@@ -212,9 +211,9 @@ public final class CompiledDictionary: Sendable {
             // is still written with it: the derived surname that is the English name's last
             // word is correct text, not a rendering to repair into the full name.
             let ownLastWord = e.kind == .person && e.surname["en"] == nil
-                ? e.name["en"]?.split(separator: " ").last.map { Fold.keys(ofPhrase: String($0)).joined(separator: " ") } : nil
+                ? e.name["en"]?.split(separator: " ").last.map { Fold.phraseKey(String($0)) } : nil
             for (d, form) in derived {
-                let key = Fold.keys(ofPhrase: d.text).joined(separator: " ")
+                let key = Fold.phraseKey(d.text)
                 guard !correctKeys.contains(key), !(form == .surname && key == ownLastWord) else { continue }
                 add(Variant(entry: i, text: d.text, form: form, origin: .derived, derivation: d.how))
             }

@@ -22,7 +22,7 @@ public struct DictionaryChecker {
     public func conflictingVariants() -> [DictionaryError] {
         var byKey: [String: [CompiledDictionary.Variant]] = [:]
         for v in dictionary.variants.all where !v.origin.isCorrect && v.misrendering?.hasContext != true {
-            byKey[Fold.keys(ofPhrase: v.text).joined(separator: " "), default: []].append(v)
+            byKey[Fold.phraseKey(v.text), default: []].append(v)
         }
         var out: [DictionaryError] = []
         for (_, vs) in byKey.sorted(by: { $0.key < $1.key }) {

@@ -10,12 +10,12 @@ public enum DictionaryValidator {
         var correct: [String: Entry] = [:]
         for e in set.entries {
             for n in [e.name["en"], e.surname["en"], e.acronym["en"]].compactMap({ $0 }) + e.aliases {
-                correct[Fold.keys(ofPhrase: n).joined(separator: " "), default: e] = correct[Fold.keys(ofPhrase: n).joined(separator: " ")] ?? e
+                correct[Fold.phraseKey(n), default: e] = correct[Fold.phraseKey(n)] ?? e
             }
         }
         for e in set.entries {
             for m in e.misrenderings where !m.hasContext {
-                let key = Fold.keys(ofPhrase: m.text).joined(separator: " ")
+                let key = Fold.phraseKey(m.text)
                 if let other = correct[key], other.id != e.id {
                     errors.append(DictionaryError(location: m.location,
                         message: "the misrendering '\(m.text)' is the correct name of '\(other.name["en"] ?? other.id)' (\(other.id)); give it a context ('near' or 'article') so Emend can tell them apart"))

@@ -53,7 +53,7 @@ public enum ArticleField: String, CaseIterable, Sendable {
 
     /// The fields a person's roles put the person in.
     static func fields(ofRoles roles: [String]) -> Set<ArticleField> {
-        let folded = Set(roles.map { Fold.keys(ofPhrase: $0).joined(separator: " ") })
+        let folded = Set(roles.map { Fold.phraseKey($0) })
         return Set(allCases.filter { !$0.roles.isDisjoint(with: folded) })
     }
 }

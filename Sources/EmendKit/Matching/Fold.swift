@@ -26,6 +26,10 @@ public enum Fold {
         return Tokenizer.tokenize(phrase).filter(\.isWord).map(\.key)
     }
 
+    /// A phrase's word keys joined by single spaces ("General-Staff" → "general staff"): one
+    /// string to compare or index whole names by.
+    public static func phraseKey(_ phrase: String) -> String { keys(ofPhrase: phrase).joined(separator: " ") }
+
     /// The keys of a phrase of ASCII letters, spaces and hyphens; nil for any other phrase.
     private static func plainKeys(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         for b in bytes where !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) && b != 0x20 && b != 0x2D { return nil }

@@ -127,7 +127,7 @@ public final class Document: @unchecked Sendable {
     /// in the sentence holding byte `offset`.
     public func sentence(at offset: Int, contains phrases: [String]) -> Bool {
         let keys = sentenceKeys[sentence(at: offset)]
-        return phrases.contains { keys.contains(" " + Fold.keys(ofPhrase: $0).joined(separator: " ") + " ") }
+        return phrases.contains { keys.contains(" " + Fold.phraseKey($0) + " ") }
     }
 
     /// True when one of `phrases` occurs anywhere in the text.

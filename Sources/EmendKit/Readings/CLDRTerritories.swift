@@ -46,14 +46,14 @@ public struct CLDRTerritories: Sendable {
         return CLDRTerritories(names: names)
     }
 
+    /// The word for "and" that a name's "&" stands for ("Trinidad & Tobago").
+    static let conjunctions = ["en": "and", "fr": "et", "de": "und", "es": "y", "ru": "и", "zh": "和"]
+
     /// The two-letter territories of one CLDR locale file with their names, in file order
     /// (the main name before its `alt` forms). A parenthesized part is a name of its own
     /// ("Myanmar (Birmanie)"); " & " is written as the language's "and"; names with a dash or
     /// "SAR" (CLDR's disambiguations, "Congo - Kinshasa") and names in capitals ("UK", "US")
     /// are left out.
-    /// The word for "and" that a name's "&" stands for ("Trinidad & Tobago").
-    static let conjunctions = ["en": "and", "fr": "et", "de": "und", "es": "y", "ru": "и", "zh": "和"]
-
     static func territories(in xml: String, and conjunction: String = "and") -> [(String, String)] {
         var out: [(String, String)] = []
         for line in xml.split(separator: "\n") {
@@ -85,12 +85,12 @@ public struct CLDRTerritories: Sendable {
     public func codes(of entries: [Entry], iso: [String: String] = ISOCountryCodes.shared) -> [Int: String] {
         var byName: [String: Set<String>] = [:]
         for (code, languages) in names {
-            for n in languages["en"] ?? [] { byName[Fold.keys(ofPhrase: n).joined(separator: " "), default: []].insert(code) }
+            for n in languages["en"] ?? [] { byName[Fold.phraseKey(n), default: []].insert(code) }
         }
         var out: [Int: String] = [:]
         for (i, e) in entries.enumerated() where e.kind == .country {
             for n in [e.name["en"]].compactMap({ $0 }) + e.aliases {
-                let key = Fold.keys(ofPhrase: n).joined(separator: " ")
+                let key = Fold.phraseKey(n)
                 if let codes = byName[key], codes.count == 1, let code = codes.first {
                     out[i] = code
                     break

@@ -24,7 +24,7 @@ public enum ISOCountryCodes {
             guard let code = country["alpha_2"] else { continue }
             for field in ["name", "official_name", "common_name"] {
                 guard let name = country[field] else { continue }
-                for form in forms(of: name) { out[Fold.keys(ofPhrase: form).joined(separator: " ")] = code }
+                for form in forms(of: name) { out[Fold.phraseKey(form)] = code }
             }
         }
         return out

@@ -67,9 +67,8 @@ public final class JapaneseNameReadings: Sendable {
                 return Part(kanji: String(f[0]), romanized: String(f[1]), count: count)
             }.sorted { ($0.count, $1.romanized) > ($1.count, $0.romanized) }
         }
-        let table = (surnames: [sKey: ranked(sCounts)], given: [gKey: ranked(gCounts)])
-        guard let ss = table.surnames[Fold.key(surname)]?.filter({ $0.kanji.count >= 2 }), !ss.isEmpty,
-              let gs = table.given[Fold.key(given)] else { return [] }
+        let ss = ranked(sCounts).filter { $0.kanji.count >= 2 }, gs = ranked(gCounts)
+        guard !ss.isEmpty, !gs.isEmpty else { return [] }
         var out: [(english: String, kanji: String, weight: Int)] = []
         for sp in ss.prefix(limit) {
             for gp in gs.prefix(limit) { out.append((gp.romanized + " " + sp.romanized, sp.kanji + gp.kanji, sp.count * gp.count)) }

@@ -71,8 +71,9 @@ public struct TitleReadAsNameRule: Rule {
         for names in JapaneseNameReadings.shared?.byPinyin.values.map(Array.init) ?? [] {
             for name in names { if let last = name.english.split(separator: " ").last { out.insert(Fold.key(String(last))) } }
         }
-        // Chinese surnames a Japanese surname's romanization can also be.
-        out.subtract(["chang", "zhang", "wang", "li", "lee", "ma", "lin", "kim", "park"])
+        // Korean surnames a Japanese surname's romanization can also be (Chinese ones are
+        // single pinyin syllables, which the rule turns away before it asks).
+        out.subtract(["lee", "kim", "park"])
         surnameSets.withLock { $0[id] = out }
         return out
     }
