@@ -47,6 +47,9 @@ struct Clean: ParsableCommand {
     @Flag(name: .long, help: "With --in-place, keep no backup.")
     var noBackup = false
 
+    @Flag(name: .long, help: "Print on standard error where the time went: reading, analysis, the article model, each rule, the change log, output.")
+    var profile = false
+
     @OptionGroup var formatOptions: FormatOptions
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
@@ -72,7 +75,21 @@ struct Clean: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try dictionaryOptions.pipeline(rules: ruleOptions)
+        let profile = self.profile ? StageProfile() : nil
+        let started = DispatchTime.now().uptimeNanoseconds
+        var loaded = try dictionaryOptions.pipeline(rules: ruleOptions)
+        profile?.add("load", seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+        loaded.profile = profile
+        let pipeline = loaded
+        defer {
+            if let profile {
+                // With one thread the stages add up to the run; the rest is reading and writing.
+                let wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+                let timed = profile.all.reduce(0) { $0 + $1.seconds }
+                if jobs == 1 && wall > timed { profile.add("other (reading, writing)", seconds: wall - timed) }
+                printError(String(profile.report(megabytes: nil).dropLast()))
+            }
+        }
         if Lexicon.system == nil {
             printError("emend: warning: the English word lists are missing (\(Lexicon.defaultWordNet), \(Lexicon.defaultWordList)); install Debian's wordnet-base and wamerican. Casing repairs are off.")
         }

@@ -50,7 +50,7 @@ public enum JSONLines {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let output: Output
         var failed = false
-        switch parse(line) {
+        switch pipeline.timed("input", { parse(line) }) {
         case .success(let input):
             let article = Article(source: "line \(number)", text: input.text)
             let result = pipeline.clean(article, format: input.format ?? .text)
@@ -60,7 +60,7 @@ public enum JSONLines {
             let id = problem.id.map { " (id \(Self.display($0)))" } ?? ""
             output = Output(id: problem.id ?? .null, error: "line \(number)\(id): \(problem.message)")
         }
-        if let record = JSONLinesWriter.encode(output) { return (record, failed) }
+        if let record = pipeline.timed("output", { JSONLinesWriter.encode(output) }) { return (record, failed) }
         let data = (try? encoder.encode(output)) ?? Data("{\"error\":\"encoding failed\"}".utf8)
         return (String(decoding: data, as: UTF8.self), failed)
     }

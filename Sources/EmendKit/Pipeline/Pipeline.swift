@@ -27,6 +27,15 @@ public struct Pipeline: Sendable {
     /// Texts longer than this many bytes are cleaned in parts cut at paragraph breaks
     /// (see ``cleanInParts(_:)``), which bounds memory; 1 MB by default, far above any article.
     public var partBytes = 1 << 20
+    /// Where the time goes, stage by stage (`--profile`); nil times nothing.
+    public var profile: StageProfile?
+
+    /// Runs `body`, timed as `stage` when a profile is kept.
+    @inline(__always)
+    func timed<T>(_ stage: @autoclosure () -> String, _ body: () -> T) -> T {
+        guard let profile else { return body() }
+        return profile.measure(stage(), body)
+    }
 
     /// The standard rules, in order.
     public static let standardRules: [any Rule] = [
@@ -77,17 +86,17 @@ public struct Pipeline: Sendable {
     func cleanOnce(_ article: Article) -> CleanResult {
         // Rules written for one language are not run on another: until an edition's
         // language has its own rules, only language-neutral repairs apply to it.
-        let detected = Document(article.text, dictionary: context.dictionary)
+        let detected = timed("analysis") { Document(article.text, dictionary: self.context.dictionary) }
         let guess = language.map { LanguageDetector.Guess(language: $0, confidence: 1) }
-            ?? detector.guess(detected.tokens)
+            ?? timed("language") { detector.guess(detected.tokens) }
         let rules = self.rules.filter { type(of: $0).languages?.contains(guess.language) ?? true }
         var context = self.context
         context.language = guess.language
-        let first = guess.language == "en" ? detected : Document(article.text, dictionary: context.dictionary, language: guess.language)
+        let first = guess.language == "en" ? detected : timed("analysis") { Document(article.text, dictionary: context.dictionary, language: guess.language) }
         // The model is of the text the rules see: a version repaired by earlier rules is
         // modelled again (the countries its repaired names point to, its spans), so that a
         // pass decides as cleaning the edition would; the MT verdict of the original carries.
-        let original = ArticleModel(first, context, declared: declaredMT)
+        let original = timed("model") { ArticleModel(first, context, declared: declaredMT) }
         var model = original
         var modelled: Document = first
         context.article = model
@@ -108,15 +117,15 @@ public struct Pipeline: Sendable {
             let before = edited.current
             for (r, rule) in rules.enumerated() {
                 if settled[r] == version { continue }
-                let document = analysed ?? Document(edited.currentText, dictionary: context.dictionary, language: guess.language, reusing: last)
+                let document = analysed ?? timed("analysis") { Document(edited.currentText, dictionary: context.dictionary, language: guess.language, reusing: last) }
                 if document !== modelled {
-                    model = ArticleModel(document, context, declared: declaredMT, carriedMT: original.showsMT)
+                    model = timed("model") { ArticleModel(document, context, declared: declaredMT, carriedMT: original.showsMT) }
                     modelled = document
                     context.article = model
                 }
                 analysed = document
                 last = document
-                var found = decided(rule.check(document, context), document: document, model: model)
+                var found = timed(rule.description.identifier) { decided(rule.check(document, context), document: document, model: model) }
                 if !exceptions.items.isEmpty {
                     // Exceptions quote the original; a later pass sees its text already edited.
                     found.edits.removeAll { exceptions.rejects(rule: $0.rule, text: document.bytes, range: $0.range, replacement: $0.replacement)
@@ -131,7 +140,7 @@ public struct Pipeline: Sendable {
                                                   category: s.category, reason: s.reason))
                 }
                 if !found.edits.isEmpty {
-                    edited.apply(found.edits)
+                    timed("edits") { edited.apply(found.edits) }
                     if edited.current != document.bytes { analysed = nil }
                     version += 1
                     settled[r] = nil
@@ -141,6 +150,12 @@ public struct Pipeline: Sendable {
             }
             if edited.current == before { break }
         }
+        return timed("change log") { finish(article, edited: edited, suggestions: suggestions, guess: guess, original: original) }
+    }
+
+    /// The edition and its change log, once the passes are done.
+    private func finish(_ article: Article, edited: EditedText, suggestions: [Suggestion], guess: LanguageDetector.Guess, original: ArticleModel) -> CleanResult {
+        var suggestions = suggestions
         let edits = edited.finishedEdits()
         // A suggestion on text an edit already changed is moot.
         // (Edits are sorted and disjoint: the first that ends after a suggestion starts is
