@@ -423,7 +423,10 @@ public final class CompiledDictionary: Sendable {
     static let eastAsian: Set<String> = ["Q148", "Q8646", "Q14773", "Q865", "Q423", "Q884", "Q17", "Q881", "Q334"]
 
     /// The entry at `index`.
-    public subscript(index: Int) -> Entry { dictionaries.entries[index] }
+    /// (Read in place: `dict[i].kind` copies nothing.)
+    public subscript(index: Int) -> Entry {
+        _read { yield dictionaries.entries[index] }
+    }
 
     /// The replacement text a variant calls for.
     public func replacement(for v: Variant) -> String? {

@@ -17,9 +17,15 @@ public final class VariantTable: Sendable {
     }
 
     /// The variant at `index`.
+    /// (An English variant is read in place: `variants[i].entry` copies nothing.)
     public subscript(index: Int) -> CompiledDictionary.Variant {
-        if index < Self.stride { return english[index] }
-        return editions.withLock { $0[index / Self.stride]![index % Self.stride] }
+        _read {
+            if index < Self.stride {
+                yield english[index]
+            } else {
+                yield editions.withLock { $0[index / Self.stride]![index % Self.stride] }
+            }
+        }
     }
 
     /// How many variants there are, the edition languages' built so far included.

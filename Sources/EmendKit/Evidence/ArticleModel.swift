@@ -128,17 +128,20 @@ public final class ArticleModel: Sendable {
         return out
     }
 
+    private static let closingQuotes: Set<String> = ["”", "\"", "»", "“"]
+    private static let openingQuotes: Set<String> = ["“", "\"", "«", "„"]
+
     /// Quotation marks paired on one line, whatever their kind (“…”, "…", «…», „…“), so
     /// that a repaired quotation mark pairs as the original did.
     private static func quotations(in document: Document) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var open: Int?
         for (i, t) in document.tokens.enumerated() {
-            if t.kind == .space, t.text.contains(where: \.isNewline) { open = nil; continue }
+            if t.isLineBreak { open = nil; continue }
             guard t.kind == .punctuation else { continue }
             if let o = open {
-                if ["”", "\"", "»", "“"].contains(t.text) { out.append(document.tokens[o].range.lowerBound..<t.range.upperBound); open = nil }
-            } else if ["“", "\"", "«", "„"].contains(t.text) {
+                if Self.closingQuotes.contains(t.text) { out.append(document.tokens[o].range.lowerBound..<t.range.upperBound); open = nil }
+            } else if Self.openingQuotes.contains(t.text) {
                 open = i
             }
         }

@@ -94,7 +94,7 @@ public enum Decision {
         // One short word read from a short form of a body or place of a country ("Ata" for
         // 阿塔, the Afghan Taliban) is also a name or a word in many languages: its country
         // must be named. A longer one ("Sanxing" for 三星, Samsung) is the short form's own.
-        if source == .shortFormPinyin, !surface.contains(" "), surface.count <= 4, let entry = evidence.entry,
+        if source == .shortFormPinyin, !surface.contains(bytes: " "), surface.count <= 4, let entry = evidence.entry,
            dictionary[entry].country.flatMap({ dictionary.entryIndex[$0] }) != nil,
            !supports.contains(where: { if case .countryInArticle = $0 { true } else { false } }) {
             return (.suggest, "shown, not applied: \(source.description), but the article does not name its country")

@@ -152,7 +152,7 @@ public struct MTFingerprint: Sendable, Equatable {
                 ?? words.allSatisfy { tokens[$0].isLowercase }
             if variants.contains(where: { ($0.origin == .misrendering && $0.misrendering?.hasContext != true) || $0.origin == .literal }), !ordinary || words.count >= 3 {
                 add(.knownMisrendering, range)
-            } else if let v = variants.first(where: { $0.derivation?.contains("Han-Latin") == true || $0.derivation?.contains("Palladius") == true }), !ordinary,
+            } else if let v = variants.first(where: { $0.derivation?.contains(bytes: "Han-Latin") == true || $0.derivation?.contains(bytes: "Palladius") == true }), !ordinary,
                       context.dictionary[v.entry].name["zh"].map({ _ in !Self.isChinese(context.dictionary[v.entry]) }) ?? true {
                 add(.pinyinOfForeignName, range, weight: words.count >= 2 ? 2 : 1)
             }

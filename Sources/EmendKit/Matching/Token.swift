@@ -34,9 +34,12 @@ public struct Token: Sendable, Equatable {
     /// A single hyphen or dash joining two words.
     public var isHyphen: Bool { kind == .punctuation && (text == "-" || text == "‐" || text == "‑") }
     /// Horizontal whitespace only (no line break).
-    public var isInlineSpace: Bool {
-        guard kind == .space else { return false }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return !text.utf8.contains { $0 >= 0x0A && $0 <= 0x0D } }
-        return !text.contains(where: \.isNewline)
+    public var isInlineSpace: Bool { kind == .space && !breaksLine }
+    /// A space holding a line break.
+    public var isLineBreak: Bool { kind == .space && breaksLine }
+    /// The text holds a line break (ASCII texts are read as bytes: LF, VT, FF, CR).
+    private var breaksLine: Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains { $0 >= 0x0A && $0 <= 0x0D } }
+        return text.contains(where: \.isNewline)
     }
 }

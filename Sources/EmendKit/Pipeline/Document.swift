@@ -78,7 +78,7 @@ public final class Document: @unchecked Sendable {
         while j >= 0 {
             let t = tokens[j]
             if t.range.upperBound <= s.lowerBound { return true }
-            if t.kind == .space { if t.text.contains(where: \.isNewline) { return true }; j -= 1; continue }
+            if t.kind == .space { if t.isLineBreak { return true }; j -= 1; continue }
             if t.kind == .punctuation && "“\"‘'(«[:—–-".contains(t.text.first!) { j -= 1; continue }
             return false
         }

@@ -36,7 +36,7 @@ public struct DefaultPartyRule: Rule {
         let dict = context.dictionary
         guard document.language == "en", let model = context.article, model.showsMT, let china = dict.entryIndex["Q148"] else { return findings }
         let chinese = { (entry: Int) in entry == china || dict[entry].country.flatMap { dict.entryIndex[$0] } == china }
-        let isParty = { (entry: Int) in dict[entry].kind == .organization && (dict[entry].name["en"]?.contains("Party") ?? false) }
+        let isParty = { (entry: Int) in dict[entry].kind == .organization && (dict[entry].name["en"]?.contains(bytes: "Party") ?? false) }
         // The leading country other than China, and its parties the article names.
         guard let (own, _) = model.countries.filter({ $0.key != china && model.isLeading(country: $0.key) }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
         else { return findings }

@@ -73,6 +73,7 @@ public struct GluedNameRule: Rule {
     /// Where a word splits into a lower-case word or a number and a capitalized rest
     /// ("toKim" → 2, "36Kim" → 2), if it does: the rest is one capital and lower-case letters.
     static func split(_ word: String) -> Int? {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return splitASCII(word.utf8) }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 3 else { return nil }
         let digits = scalars[0].properties.numericType != nil
@@ -80,6 +81,26 @@ public struct GluedNameRule: Rule {
             let left = scalars[..<k]
             guard digits ? left.allSatisfy({ $0.properties.numericType != nil }) : (k >= 2 && left.allSatisfy { $0.properties.isLowercase }),
                   scalars[(k + 1)...].allSatisfy({ $0.properties.isLowercase }) else { return nil }
+            return k
+        }
+        return nil
+    }
+
+    /// ``split(_:)`` of an ASCII word, on its bytes (digits, A–Z and a–z are the only ASCII
+    /// scalars with a numeric type or a case).
+    private static func splitASCII(_ bytes: String.UTF8View) -> Int? {
+        let n = bytes.count
+        guard n >= 3 else { return nil }
+        func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        func lower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        // Most words have no capital after the first letter: they are done without a copy.
+        guard bytes.dropFirst().dropLast().contains(where: upper) else { return nil }
+        let b = Array(bytes)
+        let digits = digit(b[0])
+        for k in 1..<(n - 1) where upper(b[k]) {
+            guard digits ? b[..<k].allSatisfy(digit) : (k >= 2 && b[..<k].allSatisfy(lower)),
+                  b[(k + 1)...].allSatisfy(lower) else { return nil }
             return k
         }
         return nil

@@ -88,10 +88,10 @@ public struct LowercaseSurnameRule: Rule {
             for p in m.payloads {
                 let entry = dict.variants[p].entry
                 let e = dict[entry]
-                guard e.kind == .person, let full = e.name["en"], full.contains(" ") else { continue }
+                guard e.kind == .person, let full = e.name["en"], full.contains(bytes: " ") else { continue }
                 let words = full.split(separator: " ")
                 let surname = e.surname["en"] ?? String(CompiledDictionary.eastAsian.contains(e.country ?? "") ? words[0] : words[words.count - 1])
-                guard !surname.contains(" "), surname.count >= 3, lexicon.isCommonWord(surname.lowercased()) else { continue }
+                guard !surname.contains(bytes: " "), surname.count >= 3, lexicon.isCommonWord(surname.lowercased()) else { continue }
                 people[Fold.key(surname), default: []].insert(entry)
             }
         }

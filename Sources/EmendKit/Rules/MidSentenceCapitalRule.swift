@@ -98,7 +98,7 @@ public struct MidSentenceCapitalRule: Rule {
         func close(_ end: Int) {
             guard start < end else { return }
             let line = tokens[start..<end]
-            let words = line.filter { $0.isWord && $0.key.count > 3 }
+            let words = line.filter { $0.isWord && $0.key.hasMoreCharacters(than: 3) }
             let last = line.last { $0.kind != .space }
             let sentenceEnd = last.map { ".!?”\"".contains($0.text.last ?? " ") } ?? false
             // Most longer words capitalized; with a full stop at the end ("9. Acceptance Not
@@ -109,7 +109,7 @@ public struct MidSentenceCapitalRule: Rule {
                 : capitalized * 10 >= words.count * 6)
             if title { for i in start..<end { result[i] = true } }
         }
-        for (i, t) in tokens.enumerated() where t.kind == .space && t.text.contains(where: \.isNewline) {
+        for (i, t) in tokens.enumerated() where t.isLineBreak {
             close(i)
             start = i + 1
         }

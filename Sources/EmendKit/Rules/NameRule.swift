@@ -153,7 +153,7 @@ public struct NameRule: Rule {
         let id = Self.description.identifier
         // A derived word that is an ordinary English word ("said", the BGN romanization of
         // Саид) is that word, wherever it stands: not even a suggestion.
-        if !surface.contains(" "), best.allSatisfy({ $0.origin == .derived && $0.misrendering == nil }), language == "en",
+        if !surface.contains(bytes: " "), best.allSatisfy({ $0.origin == .derived && $0.misrendering == nil }), language == "en",
            let lexicon = context.lexicon, lexicon.isCommonWord(surface), !lexicon.isListedCapitalized(surface) {
             return
         }
@@ -180,19 +180,19 @@ public struct NameRule: Rule {
         // spelling list knows is one in any Latin script, and a Latin pinyin word in a
         // Russian edition too; outside English, with no word list, a lower-case word is
         // taken for a word.
-        if !explicit, v.origin == .derived || v.origin == .shortForm, let lexicon = context.lexicon, !surface.contains(" "),
-           language != "ru" || v.derivation?.contains("Han-Latin") == true,
+        if !explicit, v.origin == .derived || v.origin == .shortForm, let lexicon = context.lexicon, !surface.contains(bytes: " "),
+           language != "ru" || v.derivation?.contains(bytes: "Han-Latin") == true,
            lexicon.isListedCapitalized(surface) || (language == "en" ? lexicon.isCommonWord(surface) : surface == surface.lowercased()) {
             against.append(.englishWord(surface))
         }
         // A word in capitals is an acronym ("ATA"), not the pinyin of a name.
-        if !explicit, v.origin == .derived || v.origin == .shortForm, !surface.contains(" "), surface.count >= 2,
+        if !explicit, v.origin == .derived || v.origin == .shortForm, !surface.contains(bytes: " "), surface.count >= 2,
            surface.allSatisfy({ !$0.isLetter || $0.isUppercase }) {
             against.append(.acronymShape)
         }
         // One word romanized from a place's own name ("Moskva", "Krym") is also the name of
         // ships, papers and firms ("the cruiser Moskva", "Krym.Realii").
-        let romanized = !explicit && v.origin == .derived && v.derivation?.contains("-Latin/BGN") == true
+        let romanized = !explicit && v.origin == .derived && v.derivation?.contains(bytes: "-Latin/BGN") == true
         if romanized, dict[v.entry].kind == .place, !surface.contains(where: { $0 == " " || $0 == "-" }) {
             against.append(.oneWordName)
         }
@@ -227,7 +227,7 @@ public struct NameRule: Rule {
         case .misrendering: .curatedMisrendering
         case .literal: .literalTranslation
         case .shortForm: .shortFormPinyin
-        case .derived: v.derivation?.contains("Han-Latin") == true || v.derivation?.contains("Palladius") == true ? .derivedPinyin : .derivedRomanization
+        case .derived: v.derivation?.contains(bytes: "Han-Latin") == true || v.derivation?.contains(bytes: "Palladius") == true ? .derivedPinyin : .derivedRomanization
         case .canonical, .alias: .lostCapitals
         }
     }
@@ -388,7 +388,7 @@ public struct NameRule: Rule {
         let kind = dict[v.entry].kind
         switch v.origin {
         case .shortForm: return .pinyinName
-        case .derived: return v.derivation?.contains("Han-Latin") == true ? .pinyinName : (kind == .person ? .personName : .variantSpelling)
+        case .derived: return v.derivation?.contains(bytes: "Han-Latin") == true ? .pinyinName : (kind == .person ? .personName : .variantSpelling)
         case .literal: return .orgName
         case .misrendering, .canonical, .alias:
             switch kind {
