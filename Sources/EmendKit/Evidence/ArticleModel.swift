@@ -5,90 +5,116 @@
 ///
 /// Offsets are UTF-8 byte offsets of the text modelled: the pipeline models each version
 /// of the text its rules see.
-public final class ArticleModel: Sendable {
+public final class ArticleModel: @unchecked Sendable {
     /// The weight of MT traces from which an article counts as machine-translated.
     public static let mtThreshold = 2.0
 
     /// The traces of MT from Chinese (see ``MTFingerprint``).
-    public let fingerprints: [MTFingerprint]
+    public var fingerprints: [MTFingerprint] { parts.fingerprints }
     /// Their weighted sum, each kind capped.
-    public let mtScore: Double
+    public var mtScore: Double { parts.mtScore }
     /// Whether the caller said what the article is (`--source mt|edited`), overriding the traces.
     public let declared: Bool?
     /// Spans never edited: URLs, e-mail addresses, handles, hashtags, paths, code.
-    public let protected: [Range<Int>]
+    public var protected: [Range<Int>] { parts.protected }
     /// Headlines and other lines in title case.
-    public let titleCaseLines: [Range<Int>]
+    public var titleCaseLines: [Range<Int>] { parts.titleCaseLines }
     /// Quotations (between paired quotation marks on one line).
-    public let quotations: [Range<Int>]
+    public var quotations: [Range<Int>] { parts.quotations }
     /// Dictionary entries named correctly in the article, with how often.
-    public let mentions: [Int: Int]
+    public var mentions: [Int: Int] { parts.entities.mentions }
     /// Dictionary entries matched in the article in any form, right or wrong, with how often.
-    public let matches: [Int: Int]
+    public var matches: [Int: Int] { parts.entities.matches }
     /// Countries the article is about (entry index → weight): a country named (right or
     /// wrong) counts 1, an adjective or a person, place or body of that country ½.
-    public let countries: [Int: Double]
+    public var countries: [Int: Double] { parts.entities.countries }
 
     /// The fields the article's words show (football, business…; ``ArticleField``).
-    public let fields: Set<ArticleField>
+    public var fields: Set<ArticleField> { parts.fields }
     /// True when the article shows machine translation (or the caller said it is MT).
     public var showsMT: Bool { declared ?? (carriedMT || mtScore >= Self.mtThreshold) }
     /// The article this text was repaired from showed MT (its repairs may have removed the traces).
     public let carriedMT: Bool
 
+    /// The model's parts, each found when first asked for: a rule that only asks whether
+    /// the article is MT costs no analysis. (A model is read by the one thread that
+    /// cleans its article, as its document is.)
+    private let parts: Parts
+
     /// Builds the model of the article analysed as `document`.
     public init(_ document: Document, _ context: RuleContext, declared: Bool? = nil, carriedMT: Bool = false) {
         self.declared = declared
         self.carriedMT = carriedMT
-        let protected = ProtectedSpans.find(in: document.bytes)
-        self.protected = protected
+        var context = context
+        context.article = nil  // no chain of the models of earlier versions
+        self.parts = Parts(document: document, context: context, seekTraces: !carriedMT && declared == nil)
+    }
+
+    /// The parts of a model, each computed once, on first use.
+    private final class Parts {
+        let document: Document
+        let context: RuleContext
+        let seekTraces: Bool
+
+        init(document: Document, context: RuleContext, seekTraces: Bool) {
+            self.document = document
+            self.context = context
+            self.seekTraces = seekTraces
+        }
+
+        lazy var protected: [Range<Int>] = ProtectedSpans.find(in: document.bytes)
         // A version repaired from an MT article is MT whatever traces remain: none are sought.
-        let fingerprints = carriedMT || declared != nil ? [] : MTFingerprint.find(in: document, context, protected: protected)
-        self.fingerprints = fingerprints
-        self.mtScore = MTFingerprint.score(fingerprints)
-        let headline = MidSentenceCapitalRule.titleCaseLines(document)
-        self.titleCaseLines = Self.runs(of: headline, in: document)
-        self.quotations = Self.quotations(in: document)
-        let dict = context.dictionary
+        lazy var fingerprints: [MTFingerprint] = seekTraces ? MTFingerprint.find(in: document, context, protected: protected) : []
+        lazy var mtScore: Double = MTFingerprint.score(fingerprints)
+        lazy var titleCaseLines: [Range<Int>] = ArticleModel.runs(of: MidSentenceCapitalRule.titleCaseLines(document), in: document)
+        lazy var quotations: [Range<Int>] = ArticleModel.quotations(in: document)
+        lazy var entities: Entities = Entities(document, context)
+        lazy var fields: Set<ArticleField> = {
+            var fieldWords = Set<String>()
+            for t in document.tokens where t.isWord && ArticleField.anyWord.contains(t.key) { fieldWords.insert(t.key) }
+            return ArticleField.fields(of: fieldWords)
+        }()
+    }
+
+    /// The entries an article names, and the countries they point to.
+    private struct Entities {
         var mentions: [Int: Int] = [:]
-        var countries: [Int: Double] = [:]
         var matches: [Int: Int] = [:]
-        for m in document.nameMatches {
-            // A person's one-word name that is also an English word ("In", "Park", "Song") says
-            // nothing of whom the article is about.
-            // Nor does a bare surname that several people share ("Kim").
-            if m.first == m.last, m.payloads.allSatisfy({ dict[dict.variants[$0].entry].kind == .person }) {
-                if let lexicon = context.lexicon, lexicon.isCommonWord(document.tokens[m.first].text) { continue }
-                if Set(m.payloads.map { dict.variants[$0].entry }).count > 1 { continue }
+        var countries: [Int: Double] = [:]
+
+        init(_ document: Document, _ context: RuleContext) {
+            let dict = context.dictionary
+            for m in document.nameMatches {
+                // A person's one-word name that is also an English word ("In", "Park", "Song") says
+                // nothing of whom the article is about.
+                // Nor does a bare surname that several people share ("Kim").
+                if m.first == m.last, m.payloads.allSatisfy({ dict[dict.variants[$0].entry].kind == .person }) {
+                    if let lexicon = context.lexicon, lexicon.isCommonWord(document.tokens[m.first].text) { continue }
+                    if Set(m.payloads.map { dict.variants[$0].entry }).count > 1 { continue }
+                }
+                // A mention counts for the countries whether it is written right or wrong: a
+                // misrendered body still says what the article is about, and so the edition,
+                // where it is repaired, is about the same countries.
+                for entry in Set(m.payloads.map { dict.variants[$0].entry }) {
+                    matches[entry, default: 0] += 1
+                    let e = dict[entry]
+                    if e.kind == .country {
+                        countries[entry, default: 0] += 1
+                    } else if let c = e.country, let ci = dict.entryIndex[c] {
+                        countries[ci, default: 0] += 0.5
+                    }
+                }
+                let correct = m.payloads.map { dict.variants[$0] }.filter { $0.origin.isCorrect }
+                for entry in Set(correct.map(\.entry)) { mentions[entry, default: 0] += 1 }
             }
-            // A mention counts for the countries whether it is written right or wrong: a
-            // misrendered body still says what the article is about, and so the edition,
-            // where it is repaired, is about the same countries.
-            for entry in Set(m.payloads.map { dict.variants[$0].entry }) {
-                matches[entry, default: 0] += 1
-                let e = dict[entry]
-                if e.kind == .country {
-                    countries[entry, default: 0] += 1
-                } else if let c = e.country, let ci = dict.entryIndex[c] {
-                    countries[ci, default: 0] += 0.5
+            let terms = dict.terms(for: document.language).list
+            for m in document.termMatches {
+                for entry in Set(m.payloads.compactMap { terms[$0].literal ? nil : terms[$0].entry }) where dict[entry].kind == .country {
+                    if terms[m.payloads[0]].form == .noun { continue }  // counted with the names
+                    countries[entry, default: 0] += 0.5
                 }
             }
-            let correct = m.payloads.map { dict.variants[$0] }.filter { $0.origin.isCorrect }
-            for entry in Set(correct.map(\.entry)) { mentions[entry, default: 0] += 1 }
         }
-        let terms = dict.terms(for: document.language).list
-        for m in document.termMatches {
-            for entry in Set(m.payloads.compactMap { terms[$0].literal ? nil : terms[$0].entry }) where dict[entry].kind == .country {
-                if terms[m.payloads[0]].form == .noun { continue }  // counted with the names
-                countries[entry, default: 0] += 0.5
-            }
-        }
-        self.mentions = mentions
-        self.matches = matches
-        self.countries = countries
-        var fieldWords = Set<String>()
-        for t in document.tokens where t.isWord && ArticleField.anyWord.contains(t.key) { fieldWords.insert(t.key) }
-        self.fields = ArticleField.fields(of: fieldWords)
     }
 
     /// True when `range` overlaps a protected span.
@@ -117,7 +143,7 @@ public final class ArticleModel: Sendable {
     }
 
     /// Byte ranges of the runs of tokens flagged in `flags`.
-    private static func runs(of flags: [Bool], in document: Document) -> [Range<Int>] {
+    fileprivate static func runs(of flags: [Bool], in document: Document) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start: Int?
         for (i, f) in flags.enumerated() {
@@ -133,7 +159,7 @@ public final class ArticleModel: Sendable {
 
     /// Quotation marks paired on one line, whatever their kind (“…”, "…", «…», „…“), so
     /// that a repaired quotation mark pairs as the original did.
-    private static func quotations(in document: Document) -> [Range<Int>] {
+    fileprivate static func quotations(in document: Document) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var open: Int?
         for (i, t) in document.tokens.enumerated() {
