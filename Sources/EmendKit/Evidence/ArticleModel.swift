@@ -84,18 +84,29 @@ public final class ArticleModel: @unchecked Sendable {
 
         init(_ document: Document, _ context: RuleContext) {
             let dict = context.dictionary
+            var entries: [Int] = []
+            var correct: [Int] = []
             for m in document.nameMatches {
+                // The match's entries and those it names correctly, each once (most matches
+                // have one payload).
+                entries.removeAll(keepingCapacity: true)
+                correct.removeAll(keepingCapacity: true)
+                for p in m.payloads {
+                    let v = dict.variants[p]
+                    if !entries.contains(v.entry) { entries.append(v.entry) }
+                    if v.origin.isCorrect, !correct.contains(v.entry) { correct.append(v.entry) }
+                }
                 // A person's one-word name that is also an English word ("In", "Park", "Song") says
                 // nothing of whom the article is about.
                 // Nor does a bare surname that several people share ("Kim").
-                if m.first == m.last, m.payloads.allSatisfy({ dict[dict.variants[$0].entry].kind == .person }) {
+                if m.first == m.last, entries.allSatisfy({ dict[$0].kind == .person }) {
                     if let lexicon = context.lexicon, lexicon.isCommonWord(document.tokens[m.first].text) { continue }
-                    if Set(m.payloads.map { dict.variants[$0].entry }).count > 1 { continue }
+                    if entries.count > 1 { continue }
                 }
                 // A mention counts for the countries whether it is written right or wrong: a
                 // misrendered body still says what the article is about, and so the edition,
                 // where it is repaired, is about the same countries.
-                for entry in Set(m.payloads.map { dict.variants[$0].entry }) {
+                for entry in entries {
                     matches[entry, default: 0] += 1
                     let e = dict[entry]
                     if e.kind == .country {
@@ -104,8 +115,7 @@ public final class ArticleModel: @unchecked Sendable {
                         countries[ci, default: 0] += 0.5
                     }
                 }
-                let correct = m.payloads.map { dict.variants[$0] }.filter { $0.origin.isCorrect }
-                for entry in Set(correct.map(\.entry)) { mentions[entry, default: 0] += 1 }
+                for entry in correct { mentions[entry, default: 0] += 1 }
             }
             let terms = dict.terms(for: document.language).list
             for m in document.termMatches {
