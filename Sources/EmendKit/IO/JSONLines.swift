@@ -37,7 +37,7 @@ public enum JSONLines {
         }
     }
 
-    struct Input: Decodable {
+    struct Input: Decodable, Equatable {
         var id: JSONValue?
         var text: String
         var format: ArticleFormat?
@@ -72,6 +72,12 @@ public enum JSONLines {
 
     /// The record on one line, or what is wrong with it.
     static func parse(_ line: Substring) -> Result<Input, Problem> {
+        if let input = JSONLinesReader.input(line) { return .success(input) }
+        return parseWithFoundation(line)
+    }
+
+    /// ``parse(_:)`` by Foundation: any JSON, and the words for what is wrong.
+    static func parseWithFoundation(_ line: Substring) -> Result<Input, Problem> {
         let data = Data(line.utf8)
         guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
             return .failure(Problem(message: "not valid JSON; each line must be one object such as {\"id\": 1, \"text\": \"...\"}"))
