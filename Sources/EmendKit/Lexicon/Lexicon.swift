@@ -68,7 +68,20 @@ public final class Lexicon: Sendable {
     public func isCollocation(_ phrase: String) -> Bool { collocations.contains(phrase.lowercased()) }
 
     /// True when `word` (any case) is an ordinary lower-case English word.
-    public func isCommonWord(_ word: String) -> Bool { lowercaseWords.contains(word.lowercased()) }
+    public func isCommonWord(_ word: String) -> Bool {
+        // An ASCII word is lower-cased on the stack, without a new string.
+        if word.utf8.count <= 64, word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.utf8.count) { buffer in
+                var n = 0
+                for b in word.utf8 {
+                    buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    n += 1
+                }
+                return lowercaseWords.number(ofASCII: UnsafeBufferPointer(buffer)) != nil
+            }
+        }
+        return lowercaseWords.contains(word.lowercased())
+    }
 
     /// True when the spelling list has `word` capitalized exactly as given ("Said" is not; "Turkey" is).
     public func isListedCapitalized(_ word: String) -> Bool { capitalizedWords.contains(word) }
