@@ -93,11 +93,11 @@ def worker(name, dictionary, src, dst):
 
 # ---------------------------------------------------------------- parent
 
-def run(cmd, stdin, stdout, timeout):
+def run(cmd, stdin, stdout, timeout, stderr=None):
     """Runs cmd pinned to core 0; returns (seconds, peak RSS in MB, exit status or None on timeout)."""
-    with open(stdin, "rb") as i, open(stdout, "wb") as o:
+    with open(stdin, "rb") as i, open(stdout, "wb") as o, open(stderr or os.devnull, "wb") as e:
         t0 = time.perf_counter()
-        p = subprocess.Popen(PIN + cmd, stdin=i, stdout=o)
+        p = subprocess.Popen(PIN + cmd, stdin=i, stdout=o, stderr=e if stderr else None)
         deadline, status = t0 + timeout, None
         while True:
             pid, raw, usage = os.wait4(p.pid, os.WNOHANG)
@@ -111,6 +111,22 @@ def run(cmd, stdin, stdout, timeout):
             time.sleep(0.02)
         p.returncode = -1 if status is None else status  # already reaped by wait4
         return time.perf_counter() - t0, usage.ru_maxrss / 1024, status
+
+
+def print_profile(path, mb):
+    """Emend's own profile of the emend-jsonl row (`clean --profile`): each stage's share."""
+    rows = [line.split("\t") for line in path.read_text().splitlines()[1:] if line.count("\t") >= 3]
+    stages = [(r[0], float(r[1]), r[3]) for r in rows if r[0] not in ("total", "load")]
+    if not stages:
+        return
+    work = sum(s for _, s, _ in stages)
+    print(f"\nEmend's own profile (the emend-jsonl row, `clean --profile`; startup excluded): "
+          f"{work:.2f} s of work, {mb / work:.2f} MB/s\n")
+    print(f"| {'stage':<32} | {'seconds':>8} | {'share':>6} | {'calls':>7} | {'MB/s if alone':>13} |")
+    print(f"|{'-' * 34}|{'-' * 10}|{'-' * 8}|{'-' * 9}|{'-' * 15}|")
+    for name, secs, calls in sorted(stages, key=lambda s: -s[1]):
+        alone = f"{mb / secs:.1f}" if secs > 0 else "-"
+        print(f"| {name:<32} | {secs:>8.3f} | {100 * secs / work:>5.1f}% | {calls:>7} | {alone:>13} |")
 
 
 def fill(cmd, path):
@@ -172,7 +188,7 @@ def main():
         ("emend-txt", "emend clean --stdout, dict-1m, one file", "emend",
          [emend, "clean", "--jobs", "1", "--stdout", "--dictionary", dict1m, "{in}"]),
         ("emend-jsonl", "emend clean --jsonl, dict-1m, per article", "emend",
-         [emend, "clean", "--jobs", "1", "--jsonl", "--dictionary", dict1m]),
+         [emend, "clean", "--jobs", "1", "--jsonl", "--profile", "--dictionary", dict1m]),
         # One stage of Emend at a time (--only), each against the peer that does that job.
         ("emend-names-jsonl", "emend --only names.dictionary, dict-1m", "emend",
          [emend, "clean", "--jobs", "1", "--jsonl", "--only", "names.dictionary", "--dictionary", dict1m]),
@@ -203,7 +219,8 @@ def main():
                 load, _, status0 = run(fill(cmd, empty), empty, out / f"{name}.startup", args.timeout)
                 if status0 != 0:
                     note = f"startup exit {status0}; "
-            wall, rss, status = run(fill(cmd, src), src, dst, args.timeout)
+            profile = out / f"{name}.profile" if "--profile" in cmd else None
+            wall, rss, status = run(fill(cmd, src), src, dst, args.timeout, stderr=profile)
             secs = wall - (load or 0)
         if status is None:
             note, secs = note + f"timeout: unfinished after {args.timeout:.0f} s", None
@@ -222,6 +239,10 @@ def main():
         speed_s = f"<{mb / args.timeout:.3f}" if "timeout" in note else ("-" if speed is None else f"{speed:.2f}")
         ratio = "-" if not (ref and speed) else f"{ref / speed:.3g}"
         print(f"| {name:<13} | {what:<42} | {load_s:>7} | {speed_s:>8} | {ratio:>10} | {rss:>11.0f} | {note}")
+
+    profile = out / "emend-jsonl.profile"
+    if any(r[0] == "emend-jsonl" for r in results) and profile.exists():
+        print_profile(profile, mb)
 
     speeds = {r[0]: r[3] for r in results}
     pairs = [(stage, peer) for stage, peers in same_job.items() for peer in peers if speeds.get(stage) and speeds.get(peer)]
