@@ -66,6 +66,13 @@ public final class ArticleModel: @unchecked Sendable {
         // A version repaired from an MT article is MT whatever traces remain: none are sought.
         lazy var fingerprints: [MTFingerprint] = seekTraces ? MTFingerprint.find(in: document, context, protected: protected) : []
         lazy var mtScore: Double = MTFingerprint.score(fingerprints)
+        private var summary: String?
+        func mtSummary(declared: Bool?) -> String {
+            if let summary { return summary }
+            let s = ArticleModel.summary(declared: declared, fingerprints: fingerprints, mtScore: mtScore)
+            summary = s
+            return s
+        }
         lazy var titleCaseLines: [Range<Int>] = ArticleModel.runs(of: MidSentenceCapitalRule.titleCaseLines(document), in: document)
         lazy var quotations: [Range<Int>] = ArticleModel.quotations(in: document)
         lazy var entities: Entities = Entities(document, context)
@@ -143,7 +150,10 @@ public final class ArticleModel: @unchecked Sendable {
     public func weight(ofCountry country: Int) -> Double { countries[country] ?? 0 }
 
     /// One line for the change log: the MT traces found, strongest kinds first.
-    public var mtSummary: String {
+    public var mtSummary: String { parts.mtSummary(declared: declared) }
+
+    /// ``mtSummary``, worded once (every decision quotes it).
+    fileprivate static func summary(declared: Bool?, fingerprints: [MTFingerprint], mtScore: Double) -> String {
         if let declared { return declared ? "declared machine-translated" : "declared edited, not machine-translated" }
         guard !fingerprints.isEmpty else { return "no traces of machine translation" }
         var firstOf: [MTFingerprint.Kind: String] = [:]

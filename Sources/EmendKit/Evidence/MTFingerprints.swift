@@ -78,6 +78,8 @@ public struct MTFingerprint: Sendable, Equatable {
             adjectives.insert(m.first)
         }
         for (i, t) in tokens.enumerated() where t.isWord {
+            // Most words begin none of the patterns below: one byte tells so.
+            if let b = t.key.utf8.first, b < 0x80, !Self.firstLetters.contains(b), GluedNameRule.split(t.text) == nil { continue }
             // A Chinese dateline opens a line: "Moscow, October 22, press secretary...",
             // "Xinhua News Agency, March 3rd, a combined dispatch": place or agency,
             // a comma, the month and day, and no year or wire-agency credit after it.
@@ -159,6 +161,13 @@ public struct MTFingerprint: Sendable, Equatable {
         }
         return found
     }
+
+    /// The first letters of the words the token patterns start from (months, "the", "this",
+    /// "local", "side", the calques' first words); the Cyrillic "числа" is not ASCII.
+    static let firstLetters: Set<UInt8> = {
+        let words = months.union(["the", "this", "local", "side"]).union(calques.keys)
+        return Set(words.compactMap(\.utf8.first))
+    }()
 
     /// The weighted sum of `traces`, each kind capped.
     static func score(_ traces: [MTFingerprint]) -> Double {
