@@ -56,11 +56,16 @@ public struct MTFingerprint: Sendable, Equatable {
         }
         // CJK punctuation between Latin or Cyrillic words (full-width comma, colon, brackets, 。、).
         func alphabetic(_ t: Token) -> Bool {
-            guard t.isWord, let s = t.text.unicodeScalars.first else { return false }
+            guard t.isWord, let b = t.text.utf8.first else { return false }
+            if b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+            guard let s = t.text.unicodeScalars.first else { return false }
             return s.value < 0x0530 && s.properties.isAlphabetic
         }
         var seenWord = false
-        for (i, t) in tokens.enumerated() {
+        // The marks are U+3001–3011 (E3 80 xx in UTF-8) and U+FF01–FF1F (EF BC xx): a text
+        // without those lead bytes has none, and its tokens need not be read.
+        let mayHaveMarks = document.bytes.contains { $0 == 0xE3 || $0 == 0xEF }
+        for (i, t) in tokens.enumerated() where mayHaveMarks {
             if alphabetic(t) { seenWord = true }
             guard seenWord, t.kind == .punctuation, let s = t.text.unicodeScalars.first,
                   (0x3001...0x3002).contains(s.value) || (0xFF01...0xFF1F).contains(s.value) || (0x3008...0x3011).contains(s.value) else { continue }
