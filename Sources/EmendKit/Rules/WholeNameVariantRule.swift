@@ -117,7 +117,7 @@ public struct WholeNameVariantRule: Rule {
               let key = WholeNameKey.key(parts) else { return nil }
         var candidates: [(variant: Int, distance: Int, key: String)] = (dict.wholeNameKeys[key] ?? []).map { ($0, 0, key) }
         if candidates.isEmpty, key.count >= 6 {
-            candidates = dict.wholeNames.lookup(key, distance: 1).flatMap { m in m.payloads.map { ($0, m.distance, m.word) } }
+            candidates = document.articleMemo.wholeNames(near: key, distance: 1, in: dict).flatMap { m in m.payloads.map { ($0, m.distance, m.word) } }
         }
         // Near misses of several names: the learned costs choose one when it is clearly nearer.
         var weight: Double?
