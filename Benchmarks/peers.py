@@ -156,6 +156,9 @@ def main():
     ap.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "emend-bench",
                     help="folder written by make_data.py; made when missing (default $TMPDIR/emend-bench)")
     ap.add_argument("--emend", type=Path, default=EMEND)
+    ap.add_argument("--before", type=Path, metavar="PATH",
+                    help="another emend binary (an earlier build) to run as rows before-jsonl and before-names-jsonl, "
+                         "for before/after figures in one run")
     ap.add_argument("--timeout", type=float, default=600, help="seconds per run (default 600)")
     ap.add_argument("--only", help="comma-separated row names to run (default: all)")
     ap.add_argument("--worker", nargs=4, metavar=("NAME", "DICT", "IN", "OUT"), help=argparse.SUPPRESS)
@@ -197,9 +200,18 @@ def main():
         ("emend-punct-jsonl", "emend --only unicode.full-width-punctuation", "emend",
          [emend, "clean", "--jobs", "1", "--jsonl", "--only", "unicode.full-width-punctuation"]),
     ]
+    if args.before:
+        before = str(args.before)
+        rows += [
+            ("before-jsonl", "the --before build: clean --jsonl, dict-1m", "emend",
+             [before, "clean", "--jobs", "1", "--jsonl", "--dictionary", dict1m]),
+            ("before-names-jsonl", "the --before build: --only names.dictionary", "emend",
+             [before, "clean", "--jobs", "1", "--jsonl", "--only", "names.dictionary", "--dictionary", dict1m]),
+        ]
     # Stage rows and the peers doing the same job.
     same_job = {"emend-names-jsonl": ["aho-1m", "flashtext-1m"], "emend-mojibake-jsonl": ["ftfy"],
-                "emend-punct-jsonl": ["moses"]}
+                "emend-punct-jsonl": ["moses"], "emend-jsonl": ["aho-1m"],
+                "before-jsonl": ["aho-1m"], "before-names-jsonl": ["aho-1m"]}
     if args.only:
         keep = set(args.only.split(","))
         rows = [r for r in rows if r[0] in keep]
@@ -216,7 +228,8 @@ def main():
                 load, secs = (t["load"] if kind == "build" else None), t["run"]
         else:
             if kind == "emend":
-                load, _, status0 = run(fill(cmd, empty), empty, out / f"{name}.startup", args.timeout)
+                load, _, status0 = run(fill(cmd, empty), empty, out / f"{name}.startup", args.timeout,
+                                      stderr=out / f"{name}.startup.err")
                 if status0 != 0:
                     note = f"startup exit {status0}; "
             profile = out / f"{name}.profile" if "--profile" in cmd else None
@@ -252,6 +265,16 @@ def main():
         print(f"|{'-' * 22}|{'-' * 10}|{'-' * 15}|{'-' * 10}|{'-' * 8}|")
         for stage, peer in pairs:
             print(f"| {stage:<20} | {speeds[stage]:>8.2f} | {peer:<13} | {speeds[peer]:>8.2f} | {speeds[stage] / speeds[peer]:>6.2f} |")
+
+    # Issue 17's bars: every rule at least 2x pyahocorasick-1M, names alone at least 4x,
+    # and how far 50 MB/s remains.
+    aho = speeds.get("aho-1m")
+    if aho:
+        print()
+        for row, bar in (("emend-jsonl", 2), ("emend-names-jsonl", 4), ("before-jsonl", 2), ("before-names-jsonl", 4)):
+            if speeds.get(row):
+                print(f"{row}: {speeds[row]:.2f} MB/s = {speeds[row] / aho:.3g}x aho-1m (bar {bar}x: "
+                      f"{'met' if speeds[row] >= bar * aho else 'not met'}); 50 MB/s is {50 / speeds[row]:.1f}x away")
 
 
 if __name__ == "__main__":
