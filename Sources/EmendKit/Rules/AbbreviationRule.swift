@@ -203,7 +203,7 @@ public struct AbbreviationRule: Rule {
         let o = s.occurrences[k]
         guard let own = o.entity, let w = collocate(o.last, s.document, words, context.lexicon) else { return false }
         let key = CollocationKey(entity: own, word: w)
-        let ownEvidence = s.evidence(own, outside: key) { (collocations[key] ?? []).map { s.occurrences[$0].range } }
+        let ownEvidence = s.evidence(own, outside: .collocation(key)) { (collocations[key] ?? []).map { s.occurrences[$0].range } }
         for c in siblings(o, s.dictionary) where c != own {
             let parallels = (collocations[CollocationKey(entity: c, word: w)] ?? []).map { s.occurrences[$0] }
             guard !parallels.isEmpty, s.evidence(c, excluding: []) > 2 * ownEvidence else { continue }

@@ -12,9 +12,19 @@ final class CountryIndex: @unchecked Sendable {
         var partners: Set<Int>
     }
     private var beside: [BesideKey: [Range<Int>]] = [:]
+    /// What names a set of ranges that many questions share: an entity's places beside a
+    /// set of partners, or the occurrences of one collocation.
+    enum RangesKey: Hashable {
+        case beside(Set<Int>)
+        case collocation(AbbreviationRule.CollocationKey)
+    }
+    private struct OutsideKey: Hashable {
+        var entity: Int
+        var ranges: RangesKey
+    }
     /// An entity's mentions outside a set of ranges that many questions share, by a key
     /// for that set: sorted, with the longest one's length.
-    private var outside: [AnyHashable: (ranges: [Range<Int>], longest: Int)] = [:]
+    private var outside: [OutsideKey: (ranges: [Range<Int>], longest: Int)] = [:]
 
     /// The indexes of the groups holding occurrence `o`, in order.
     func groups(containing o: Int, in groups: [CountryStructures.Group]) -> [Int] {
@@ -66,9 +76,9 @@ final class CountryIndex: @unchecked Sendable {
     /// How many mentions of `entity` overlap neither the ranges `excluded()` gives nor
     /// `extra`. The mentions outside `excluded()` are found once per `key`, so asking for
     /// each occurrence of a long text is not quadratic.
-    func evidence(_ entity: Int, outside key: AnyHashable, _ excluded: () -> [Range<Int>], also extra: Range<Int>?,
+    func evidence(_ entity: Int, outside key: RangesKey, _ excluded: () -> [Range<Int>], also extra: Range<Int>?,
                   mentions: [Int: [Range<Int>]]) -> Int {
-        let fullKey = AnyHashable([AnyHashable(entity), key])
+        let fullKey = OutsideKey(entity: entity, ranges: key)
         if outside[fullKey] == nil {
             let index = OverlapIndex(excluded())
             let rest = (mentions[entity] ?? []).filter { !index.overlaps($0) }.sorted { $0.lowerBound < $1.lowerBound }

@@ -193,12 +193,12 @@ struct CountryStructures {
 
     /// How often `entity` is mentioned outside its places beside `partners` and outside `extra`.
     func evidence(_ entity: Int, outsideBeside partners: Set<Int>, also extra: Range<Int>) -> Int {
-        index.evidence(entity, outside: AnyHashable(partners), { rangesBeside(entity, partners: partners) }, also: extra, mentions: mentions)
+        index.evidence(entity, outside: .beside(partners), { rangesBeside(entity, partners: partners) }, also: extra, mentions: mentions)
     }
 
     /// How often `entity` is mentioned outside the ranges `excluded()` gives, which `key`
     /// names (the same key, the same ranges).
-    func evidence(_ entity: Int, outside key: AnyHashable, _ excluded: () -> [Range<Int>]) -> Int {
+    func evidence(_ entity: Int, outside key: CountryIndex.RangesKey, _ excluded: () -> [Range<Int>]) -> Int {
         index.evidence(entity, outside: key, excluded, also: nil, mentions: mentions)
     }
 
