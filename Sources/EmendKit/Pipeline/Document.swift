@@ -163,6 +163,35 @@ public final class Document: @unchecked Sendable {
         return index
     }()
 
+    // MARK: - The word lists, per token
+
+    /// `lexicon.isCommonWord(tokens[i].text)`, remembered for the rules that read this
+    /// version of the text (several ask of the same words).
+    public func isCommonWord(_ i: Int, _ lexicon: Lexicon) -> Bool {
+        lexical(i, lexicon, known: 1, value: 2) { lexicon.isCommonWord(tokens[i].text) }
+    }
+
+    /// `lexicon.isListedCapitalized(tokens[i].text)`, remembered likewise.
+    public func isListedCapitalized(_ i: Int, _ lexicon: Lexicon) -> Bool {
+        lexical(i, lexicon, known: 4, value: 8) { lexicon.isListedCapitalized(tokens[i].text) }
+    }
+
+    /// Per token: bits saying which answers are known and what they are.
+    private var lexicalFlags: [UInt8] = []
+    private var flagsLexicon: Lexicon?
+
+    private func lexical(_ i: Int, _ lexicon: Lexicon, known: UInt8, value: UInt8, _ ask: () -> Bool) -> Bool {
+        if flagsLexicon !== lexicon {
+            lexicalFlags = [UInt8](repeating: 0, count: tokens.count)
+            flagsLexicon = lexicon
+        }
+        let f = lexicalFlags[i]
+        if f & known != 0 { return f & value != 0 }
+        let answer = ask()
+        lexicalFlags[i] = f | known | (answer ? value : 0)
+        return answer
+    }
+
     // MARK: - Dictionary matches
 
     /// Leftmost-longest matches of dictionary names.

@@ -48,7 +48,7 @@ public struct ArticleNameEchoRule: Rule {
         var seen: [String: [String]] = [:]
         for (i, t) in tokens.enumerated() where t.isWord && t.isCapitalized && !t.isAllCaps && t.isAllLetters && !inNames.contains(i) {
             let key = t.key
-            guard key.count >= 5, named[key] == nil, !lexicon.isCommonWord(t.text), !lexicon.isListedCapitalized(t.text),
+            guard key.count >= 5, named[key] == nil, !document.isCommonWord(i, lexicon), !document.isListedCapitalized(i, lexicon),
                   dict.surnames.lookup(key, distance: 0).isEmpty, !dict.givenNames.contains(key) else { continue }
             let near = seen[key] ?? named.keys.filter { name in
                 guard name.first == key.first, !name.hasPrefix(key), !key.hasPrefix(name),

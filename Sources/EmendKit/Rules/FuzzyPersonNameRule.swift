@@ -45,10 +45,10 @@ public struct FuzzyPersonNameRule: Rule {
             guard key.utf8.count >= 5, key.count >= 5, !token.isAllCaps, token.isCapitalized || token.isLowercase,
                   token.isAllLetters else { continue }
             let english = document.language == "en"
-            if english, let lexicon = context.lexicon, lexicon.isCommonWord(token.text) { continue }
+            if english, let lexicon = context.lexicon, document.isCommonWord(i, lexicon) { continue }
             if !english && !token.isCapitalized { continue }
             // A word the spelling list knows as a name ("Gutierrez") needs a role right before it.
-            let knownName = english && (context.lexicon?.isListedCapitalized(token.text) ?? false)
+            let knownName = english && (context.lexicon.map { document.isListedCapitalized(i, $0) } ?? false)
             let maxDistance = key.count <= 7 ? 1 : 2
             let near = document.articleMemo.surnames(near: key, distance: maxDistance, in: dict)
             // A known surname itself ("Aliyev") is no near-miss of another ("Abiyev"), nor is

@@ -41,7 +41,7 @@ public struct GivenNamePinyinRule: Rule {
         for (i, t) in document.tokens.enumerated() where t.isWord && t.isCapitalized && !t.isAllCaps && t.isAllLetters && !inNames.contains(i) {
             guard let people = index[t.key], people.count == 1, let person = people.first,
                   let country = dict[person].country.flatMap({ dict.entryIndex[$0] }), leading.contains(country),
-                  !lexicon.isCommonWord(t.text), !lexicon.isListedCapitalized(t.text),
+                  !document.isCommonWord(i, lexicon), !document.isListedCapitalized(i, lexicon),
                   // Not the first word of a longer name ("Junbo Square").
                   !(document.nextWord(i).map { document.tokens[$0].isCapitalized && !document.tokens[$0].isAllCaps && document.tokens[$0].range.lowerBound == t.range.upperBound + 1 } ?? false)
             else { continue }

@@ -36,7 +36,7 @@ public struct GluedNameRule: Rule {
         guard let lexicon = context.lexicon else { return findings }
         let names = context.dictionary.names(for: document.language)
         for (i, t) in document.tokens.enumerated() where t.isWord {
-            guard let split = Self.split(t.text), !lexicon.isListedCapitalized(t.text), !lexicon.isCommonWord(t.text) else { continue }
+            guard let split = Self.split(t.text), !document.isListedCapitalized(i, lexicon), !document.isCommonWord(i, lexicon) else { continue }
             let left = String(t.text.unicodeScalars.prefix(split))
             guard left.allSatisfy(\.isNumber) || lexicon.isCommonWord(left) else { continue }
             // The right part and the words after it on the line, tokenized alone.

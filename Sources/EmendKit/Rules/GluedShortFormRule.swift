@@ -34,7 +34,7 @@ public struct GluedShortFormRule: Rule {
         let names = dict.names(for: document.language)
         let inNames = document.tokensInNames
         for (i, t) in document.tokens.enumerated() where t.isWord && t.isCapitalized && !t.isAllCaps && t.isAllLetters && !inNames.contains(i) {
-            guard t.text.count >= 5, !lexicon.isCommonWord(t.text), !lexicon.isListedCapitalized(t.text),
+            guard t.text.count >= 5, !document.isCommonWord(i, lexicon), !document.isListedCapitalized(i, lexicon),
                   let syllables = Palladius.segment(Array(t.key)), syllables.count >= 3 else { continue }
             for head in stride(from: syllables.count - 1, through: max(2, syllables.count - 2), by: -1) {
                 let prefix = syllables[..<head].joined()

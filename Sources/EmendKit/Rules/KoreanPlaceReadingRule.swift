@@ -37,7 +37,7 @@ public struct KoreanPlaceReadingRule: Rule {
         let inNames = document.tokensInNames
         for (i, t) in document.tokens.enumerated() where t.isWord && t.isCapitalized && !t.isAllCaps && t.isAllLetters && !inNames.contains(i) {
             guard let n = document.nextWord(i), Self.units.contains(document.tokens[n].key), document.tokens[n].isCapitalized,
-                  !lexicon.isCommonWord(t.text), !lexicon.isListedCapitalized(t.text),
+                  !document.isCommonWord(i, lexicon), !document.isListedCapitalized(i, lexicon),
                   let found = places.byPinyin[t.key], !found.isEmpty else { continue }
             let names = found.map(\.romanized).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let shown = found.prefix(3).map { "\($0.hanja) \($0.hangul)" }.joined(separator: ", ")

@@ -48,7 +48,7 @@ public struct MidSentenceCapitalRule: Rule {
             let lower = t.key
             // (An adverb or particle is more often part of a title: "Stand Up for Ukraine".)
             guard lexicon.isVerbForm(lower), !lexicon.isNounForm(lower), !lexicon.isAdverb(lower),
-                  !lexicon.isListedCapitalized(t.text), !Self.inName(i, document), !document.startsSentence(i) else { continue }
+                  !document.isListedCapitalized(i, lexicon), !Self.inName(i, document), !document.startsSentence(i) else { continue }
             // The verb follows its subject directly: a word, not punctuation ("November 11, According" is a dateline).
             guard let p = document.previousNonSpace(i), tokens[p].isWord, !["the", "a", "an"].contains(tokens[p].key) else { continue }
             // Before punctuation that ends a clause, not before an opening quote: 'the section

@@ -32,7 +32,7 @@ public struct VariantNameRule: Rule {
         guard let lexicon = context.lexicon else { return findings }
         let dict = context.dictionary
         for (i, t) in document.tokens.enumerated() where t.isWord && !t.isAllCaps && !document.tokensInNames.contains(i) {
-            guard !lexicon.isCommonWord(t.text), !lexicon.isListedCapitalized(t.text) else { continue }
+            guard !document.isCommonWord(i, lexicon), !document.isListedCapitalized(i, lexicon) else { continue }
             let (found, stray) = t.isCapitalized ? (VariantKey.key(t.text).flatMap { dict.variantKeys[$0] }, false)
                                                  : (Self.strayLetterMatch(t.text, lexicon: lexicon, dict: dict), true)
             guard let found else { continue }
