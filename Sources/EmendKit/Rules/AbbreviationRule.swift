@@ -148,11 +148,11 @@ public struct AbbreviationRule: Rule {
         }
         let candidates = siblings(o, s.dictionary)
         let ranked = candidates.map { ($0, s.evidence($0, excluding: [o.range])) }.sorted { $0.1 > $1.1 }
-        let names = ranked.compactMap { s.localized($0.0, form, features: o.features) }
         // The same word used plainly elsewhere ("Black" outside "Black Sea") makes the reading doubtful;
         // function words ("to") are read only before a past-tense verb, so they are exempt.
         let plainUses = reading.when != nil ? 0 : s.plainUses(of: doc.tokens[o.first].key, outside: sites)
         guard let top = ranked.first, top.1 > 0, ranked.count < 2 || ranked[1].1 * 2 < top.1, plainUses == 0 else {
+            let names = ranked.compactMap { s.localized($0.0, form, features: o.features) }
             if !names.isEmpty {
                 findings.suggestions.append(SuggestionProposal(range: o.range, candidates: names, rule: Self.description.identifier,
                     category: .abbreviation,

@@ -237,8 +237,11 @@ public struct NameRule: Rule {
                              context: RuleContext, into findings: inout RuleFindings) {
         let dict = context.dictionary
         // The edition language's own spelling first ("al Thani" in Spanish, "Al Thani" in English).
-        let ordered = correct.filter { $0.language == document.language } + correct.filter { $0.language != document.language }
-        // Written exactly as the spelling it would be recased to: nothing to do (the usual case).
+        let ordered = correct.count == 1 ? correct
+            : correct.filter { $0.language == document.language } + correct.filter { $0.language != document.language }
+        // Written exactly as the spelling it would be recased to: nothing to do (the usual case;
+        // the first spelling, when it is the surface itself, is the first that lower-cases alike).
+        if ordered.first?.text == surface { return }
         let lowered = surface.lowercased()
         if let exact = ordered.first(where: { $0.text.lowercased() == lowered }), exact.text == surface { return }
         let keys = Fold.keys(ofPhrase: surface)
