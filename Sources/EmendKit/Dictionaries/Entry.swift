@@ -48,12 +48,15 @@ public struct ShortForm: Sendable {
 /// An entry is large (some thirty names, forms and lists) and rules read entries in their
 /// inner loops: its fields live in one shared box, so that `let e = dict[i]` costs one
 /// reference, not a copy of every field. A change copies the box first (copy on write).
+/// Its fields (``Fields``) read and write as the entry's own (`entry.name["en"]`).
+@dynamicMemberLookup
 public struct Entry: Sendable {
     /// The entry's fields, one copy shared by every copy of the entry until one changes.
     public struct Fields: Sendable {
         public var id: String
         public var kind: EntryKind
         public var location: SourceLocation
+        /// Canonical names by language code ("en", "fr", "de", "es", "ru", "zh").
         public var name: [String: String] = [:]
         public var adjective: [String: String] = [:]
         public var demonym: [String: String] = [:]
@@ -61,20 +64,29 @@ public struct Entry: Sendable {
         public var acronym: [String: String] = [:]
         public var capital: [String: String] = [:]
         public var compound: String?
+        /// A country's name with its definite article where the language uses one
+        /// (`{ fr = "l'Arménie", de = "die Ukraine" }`).
         public var definite: [String: String] = [:]
+        /// The first element of a hyphenated compound adjective, where derivation would get it
+        /// wrong (`{ fr = "sino", ru = "палестино" }`).
         public var prefix: [String: String] = [:]
         public var aliases: [String] = []
         public var native: [String] = []
+        /// Chinese short forms: one character for countries (亚), a word for places (纳卡).
         public var shortChars: [String] = []
+        /// Chinese short forms of organizations, with the English to write.
         public var shortForms: [ShortForm] = []
         public var literal: [String] = []
         public var country: String?
         public var roles: [String] = []
+        /// Names made by a transcription where the entry gives none (language → how;
+        /// ``EditionNames``).
         public var derivedNames: [String: String] = [:]
         public var type: String?
         public var misrenderings: [Misrendering] = []
         public var examples: [DictionaryExample] = []
         public var note: String?
+        /// The id of an entry of an earlier layer that this one replaces (`replaces = "ID"`).
         public var replaces: String?
     }
 
@@ -89,120 +101,16 @@ public struct Entry: Sendable {
         box = Box(Fields(id: id, kind: kind, location: location))
     }
 
-    /// The box, copied first when another entry shares it.
-    private mutating func unique() {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-    }
+    /// The entry's fields.
+    public var fields: Fields { box.fields }
 
-    public var id: String {
-        get { box.fields.id }
-        _modify { unique(); yield &box.fields.id }
-    }
-    public var kind: EntryKind {
-        get { box.fields.kind }
-        _modify { unique(); yield &box.fields.kind }
-    }
-    public var location: SourceLocation {
-        get { box.fields.location }
-        _modify { unique(); yield &box.fields.location }
-    }
-    /// Canonical names by language code ("en", "fr", "de", "es", "ru", "zh").
-    public var name: [String: String] {
-        get { box.fields.name }
-        _modify { unique(); yield &box.fields.name }
-    }
-    public var adjective: [String: String] {
-        get { box.fields.adjective }
-        _modify { unique(); yield &box.fields.adjective }
-    }
-    public var demonym: [String: String] {
-        get { box.fields.demonym }
-        _modify { unique(); yield &box.fields.demonym }
-    }
-    public var surname: [String: String] {
-        get { box.fields.surname }
-        _modify { unique(); yield &box.fields.surname }
-    }
-    public var acronym: [String: String] {
-        get { box.fields.acronym }
-        _modify { unique(); yield &box.fields.acronym }
-    }
-    public var capital: [String: String] {
-        get { box.fields.capital }
-        _modify { unique(); yield &box.fields.capital }
-    }
-    public var compound: String? {
-        get { box.fields.compound }
-        _modify { unique(); yield &box.fields.compound }
-    }
-    /// A country's name with its definite article where the language uses one
-    /// (`{ fr = "l'Arménie", de = "die Ukraine" }`).
-    public var definite: [String: String] {
-        get { box.fields.definite }
-        _modify { unique(); yield &box.fields.definite }
-    }
-    /// The first element of a hyphenated compound adjective, where derivation would get it
-    /// wrong (`{ fr = "sino", ru = "палестино" }`).
-    public var prefix: [String: String] {
-        get { box.fields.prefix }
-        _modify { unique(); yield &box.fields.prefix }
-    }
-    public var aliases: [String] {
-        get { box.fields.aliases }
-        _modify { unique(); yield &box.fields.aliases }
-    }
-    public var native: [String] {
-        get { box.fields.native }
-        _modify { unique(); yield &box.fields.native }
-    }
-    /// Chinese short forms: one character for countries (亚), a word for places (纳卡).
-    public var shortChars: [String] {
-        get { box.fields.shortChars }
-        _modify { unique(); yield &box.fields.shortChars }
-    }
-    /// Chinese short forms of organizations, with the English to write.
-    public var shortForms: [ShortForm] {
-        get { box.fields.shortForms }
-        _modify { unique(); yield &box.fields.shortForms }
-    }
-    public var literal: [String] {
-        get { box.fields.literal }
-        _modify { unique(); yield &box.fields.literal }
-    }
-    public var country: String? {
-        get { box.fields.country }
-        _modify { unique(); yield &box.fields.country }
-    }
-    public var roles: [String] {
-        get { box.fields.roles }
-        _modify { unique(); yield &box.fields.roles }
-    }
-    /// Names made by a transcription where the entry gives none (language → how;
-    /// ``EditionNames``).
-    public var derivedNames: [String: String] {
-        get { box.fields.derivedNames }
-        _modify { unique(); yield &box.fields.derivedNames }
-    }
-    public var type: String? {
-        get { box.fields.type }
-        _modify { unique(); yield &box.fields.type }
-    }
-    public var misrenderings: [Misrendering] {
-        get { box.fields.misrenderings }
-        _modify { unique(); yield &box.fields.misrenderings }
-    }
-    public var examples: [DictionaryExample] {
-        get { box.fields.examples }
-        _modify { unique(); yield &box.fields.examples }
-    }
-    public var note: String? {
-        get { box.fields.note }
-        _modify { unique(); yield &box.fields.note }
-    }
-    /// The id of an entry of an earlier layer that this one replaces (`replaces = "ID"`).
-    public var replaces: String? {
-        get { box.fields.replaces }
-        _modify { unique(); yield &box.fields.replaces }
+    public subscript<T>(dynamicMember field: WritableKeyPath<Fields, T>) -> T {
+        get { box.fields[keyPath: field] }
+        _modify {
+            // The box, copied first when another entry shares it.
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields[keyPath: field]
+        }
     }
 
     /// The correct forms of the entry in `language` (name, surname, adjective, demonym,
@@ -210,29 +118,29 @@ public struct Entry: Sendable {
     /// of the name (the first for East Asian names, which are written surname first).
     public func localizedForms(_ language: String) -> [(form: NameForm, text: String)] {
         var out: [(NameForm, String)] = []
-        if let n = name[language] { out.append((.name, n)) }
-        if let s = surname[language] {
+        if let n = self.name[language] { out.append((.name, n)) }
+        if let s = self.surname[language] {
             out.append((.surname, s))
-        } else if kind == .person, let n = name[language], n.contains(" ") {
+        } else if self.kind == .person, let n = self.name[language], n.contains(" ") {
             let words = n.split(separator: " ")
-            let eastAsian = CompiledDictionary.eastAsian.contains(country ?? "")
+            let eastAsian = CompiledDictionary.eastAsian.contains(self.country ?? "")
             if !eastAsian, let last = words.last { out.append((.surname, String(last))) }
         }
-        if let a = adjective[language] { out.append((.adjective, a)) }
-        if let d = demonym[language] { out.append((.demonym, d)) }
-        if let a = acronym[language] { out.append((.acronym, a)) }
+        if let a = self.adjective[language] { out.append((.adjective, a)) }
+        if let d = self.demonym[language] { out.append((.demonym, d)) }
+        if let a = self.acronym[language] { out.append((.acronym, a)) }
         return out
     }
 
     /// The canonical English form of `form`, falling back to the name.
     public func english(_ form: NameForm) -> String? {
         switch form {
-        case .name: name["en"]
-        case .surname: surname["en"] ?? name["en"]
-        case .adjective: adjective["en"]
-        case .demonym: demonym["en"]
-        case .acronym: acronym["en"]
-        case .compound: compound ?? name["en"]
+        case .name: self.name["en"]
+        case .surname: self.surname["en"] ?? self.name["en"]
+        case .adjective: self.adjective["en"]
+        case .demonym: self.demonym["en"]
+        case .acronym: self.acronym["en"]
+        case .compound: self.compound ?? self.name["en"]
         }
     }
 }
