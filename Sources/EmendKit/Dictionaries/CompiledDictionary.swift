@@ -26,6 +26,11 @@ public final class CompiledDictionary: Sendable {
         /// The language of a correct name ("en", "fr", ...); nil for misrenderings and
         /// derived variants, which are wrong in every language.
         public var language: String? = nil
+
+        /// Made from the Chinese characters' Mandarin reading (ICU's Han-Latin).
+        public var isPinyinReading: Bool { derivation?.contains(bytes: "Han-Latin") == true }
+        /// Made from the Chinese characters: pinyin, or Palladius Cyrillic.
+        public var isChineseReading: Bool { isPinyinReading || derivation?.contains(bytes: "Palladius") == true }
     }
 
     /// A country term or a reading of a Chinese short form, for the abbreviation rules.

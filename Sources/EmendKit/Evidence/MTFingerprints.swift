@@ -65,12 +65,14 @@ public struct MTFingerprint: Sendable, Equatable {
         // The marks are U+3001–3011 (E3 80 xx in UTF-8) and U+FF01–FF1F (EF BC xx): a text
         // without those lead bytes has none, and its tokens need not be read.
         let mayHaveMarks = document.bytes.contains { $0 == 0xE3 || $0 == 0xEF }
-        for (i, t) in tokens.enumerated() where mayHaveMarks {
-            if alphabetic(t) { seenWord = true }
-            guard seenWord, t.kind == .punctuation, let s = t.text.unicodeScalars.first,
-                  (0x3001...0x3002).contains(s.value) || (0xFF01...0xFF1F).contains(s.value) || (0x3008...0x3011).contains(s.value) else { continue }
-            if let n = document.nextNonSpace(i), alphabetic(tokens[n]) {
-                add(.cjkPunctuation, t.range)
+        if mayHaveMarks {
+            for (i, t) in tokens.enumerated() {
+                if alphabetic(t) { seenWord = true }
+                guard seenWord, t.kind == .punctuation, let s = t.text.unicodeScalars.first,
+                      (0x3001...0x3002).contains(s.value) || (0xFF01...0xFF1F).contains(s.value) || (0x3008...0x3011).contains(s.value) else { continue }
+                if let n = document.nextNonSpace(i), alphabetic(tokens[n]) {
+                    add(.cjkPunctuation, t.range)
+                }
             }
         }
         // The English word lists tell names from words in English editions only.
@@ -159,7 +161,7 @@ public struct MTFingerprint: Sendable, Equatable {
                 ?? words.allSatisfy { tokens[$0].isLowercase }
             if variants.contains(where: { ($0.origin == .misrendering && $0.misrendering?.hasContext != true) || $0.origin == .literal }), !ordinary || words.count >= 3 {
                 add(.knownMisrendering, range)
-            } else if let v = variants.first(where: { $0.derivation?.contains(bytes: "Han-Latin") == true || $0.derivation?.contains(bytes: "Palladius") == true }), !ordinary,
+            } else if let v = variants.first(where: \.isChineseReading), !ordinary,
                       context.dictionary[v.entry].name["zh"].map({ _ in !Self.isChinese(context.dictionary[v.entry]) }) ?? true {
                 add(.pinyinOfForeignName, range, weight: words.count >= 2 ? 2 : 1)
             }

@@ -219,12 +219,33 @@ public final class Document: @unchecked Sendable {
     /// do not overlap, so a binary search finds it).
     public func nameMatch(startingAt i: Int) -> TokenTrie.Match? {
         let matches = nameMatches
-        var lo = 0, hi = matches.count
+        guard let k = Self.lastStarting(atOrBefore: i, matches.count, { matches[$0].first }) else { return nil }
+        return matches[k].first == i ? matches[k] : nil
+    }
+
+    /// The name match that holds token `i`, if any.
+    public func nameMatch(containing i: Int) -> TokenTrie.Match? {
+        let matches = nameMatches
+        guard let k = Self.lastStarting(atOrBefore: i, matches.count, { matches[$0].first }) else { return nil }
+        return i <= matches[k].last ? matches[k] : nil
+    }
+
+    /// The bulk match that holds token `i`, if any.
+    public func bulkMatch(containing i: Int) -> BulkIndex.Match? {
+        let matches = bulkMatches
+        guard let k = Self.lastStarting(atOrBefore: i, matches.count, { matches[$0].match.first }) else { return nil }
+        return i <= matches[k].match.last ? matches[k].match : nil
+    }
+
+    /// The index of the last of `count` items in token order whose first token is at or
+    /// before `i` (matches do not overlap: only that one can hold `i`).
+    private static func lastStarting(atOrBefore i: Int, _ count: Int, _ first: (Int) -> Int) -> Int? {
+        var lo = 0, hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if matches[mid].first < i { lo = mid + 1 } else { hi = mid }
+            if first(mid) <= i { lo = mid + 1 } else { hi = mid }
         }
-        return lo < matches.count && matches[lo].first == i ? matches[lo] : nil
+        return lo > 0 ? lo - 1 : nil
     }
 
     /// Matches of the bulk (gazetteer) layers that no curated name overlaps, with the

@@ -69,27 +69,10 @@ public struct MidSentenceCapitalRule: Rule {
     static func inName(_ i: Int, _ document: Document) -> Bool {
         guard document.tokensInNames.contains(i) else { return false }
         let variants = document.dictionary.variants
-        // Matches are in token order and do not overlap: only the last to start at or
-        // before `i` can hold it.
-        let names = document.nameMatches
-        if let k = Self.lastStarting(atOrBefore: i, names.count, { names[$0].first }) {
-            let m = names[k]
-            if i <= m.last && (m.first != m.last || m.payloads.contains { variants[$0].origin != .derived }) { return true }
+        if let m = document.nameMatch(containing: i), m.first != m.last || m.payloads.contains(where: { variants[$0].origin != .derived }) {
+            return true
         }
-        let bulk = document.bulkMatches
-        if let k = Self.lastStarting(atOrBefore: i, bulk.count, { bulk[$0].match.first }) { return i <= bulk[k].match.last }
-        return false
-    }
-
-    /// The index of the last of `count` items, ordered by `first`, whose first token is at
-    /// or before `i`.
-    static func lastStarting(atOrBefore i: Int, _ count: Int, _ first: (Int) -> Int) -> Int? {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if first(mid) <= i { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? lo - 1 : nil
+        return document.bulkMatch(containing: i) != nil
     }
 
     /// Two or more characters, all lower-case after the first ("Said", not "SAID", "McCain"

@@ -181,7 +181,7 @@ public struct NameRule: Rule {
         // Russian edition too; outside English, with no word list, a lower-case word is
         // taken for a word.
         if !explicit, v.origin == .derived || v.origin == .shortForm, let lexicon = context.lexicon, !surface.contains(bytes: " "),
-           language != "ru" || v.derivation?.contains(bytes: "Han-Latin") == true,
+           language != "ru" || v.isPinyinReading,
            lexicon.isListedCapitalized(surface) || (language == "en" ? lexicon.isCommonWord(surface) : surface == surface.lowercased()) {
             against.append(.englishWord(surface))
         }
@@ -227,7 +227,7 @@ public struct NameRule: Rule {
         case .misrendering: .curatedMisrendering
         case .literal: .literalTranslation
         case .shortForm: .shortFormPinyin
-        case .derived: v.derivation?.contains(bytes: "Han-Latin") == true || v.derivation?.contains(bytes: "Palladius") == true ? .derivedPinyin : .derivedRomanization
+        case .derived: v.isChineseReading ? .derivedPinyin : .derivedRomanization
         case .canonical, .alias: .lostCapitals
         }
     }
@@ -391,7 +391,7 @@ public struct NameRule: Rule {
         let kind = dict[v.entry].kind
         switch v.origin {
         case .shortForm: return .pinyinName
-        case .derived: return v.derivation?.contains(bytes: "Han-Latin") == true ? .pinyinName : (kind == .person ? .personName : .variantSpelling)
+        case .derived: return v.isPinyinReading ? .pinyinName : (kind == .person ? .personName : .variantSpelling)
         case .literal: return .orgName
         case .misrendering, .canonical, .alias:
             switch kind {

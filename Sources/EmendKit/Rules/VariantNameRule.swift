@@ -47,7 +47,7 @@ public struct VariantNameRule: Rule {
             let e = dict[v.entry]
             if (Array(e.name.values) + e.aliases).contains(where: { Fold.key($0) == Fold.key(t.text) }) { continue }
             findings.edits.append(Proposal(range: t.range, replacement: target, rule: Self.description.identifier, entry: dict[v.entry].id,
-                category: v.derivation?.contains(bytes: "Han-Latin") == true ? .pinyinName : .variantSpelling,
+                category: v.isPinyinReading ? .pinyinName : .variantSpelling,
                 reason: stray ? "'\(t.text)' is '\(v.text)' with a stray letter glued to it, i.e. \(target)"
                               : "'\(t.text)' is spelt like '\(v.text)', i.e. \(target)",
                 evidence: Evidence(.nearMiss(distance: distance), entry: v.entry)))
