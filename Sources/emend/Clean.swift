@@ -76,15 +76,15 @@ struct Clean: ParsableCommand {
 
     func run() throws {
         let profile = self.profile ? StageProfile() : nil
-        let started = DispatchTime.now().uptimeNanoseconds
+        let started = StageProfile.now()
         var loaded = try dictionaryOptions.pipeline(rules: ruleOptions)
-        profile?.add("load", seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+        profile?.add("load", seconds: StageProfile.seconds(since: started))
         loaded.profile = profile
         let pipeline = loaded
         defer {
             if let profile {
                 // With one thread the stages add up to the run; the rest is reading and writing.
-                let wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+                let wall = StageProfile.seconds(since: started)
                 let timed = profile.all.reduce(0) { $0 + $1.seconds }
                 if jobs == 1 && wall > timed { profile.add("other (reading, writing)", seconds: wall - timed) }
                 printError(String(profile.report(megabytes: nil).dropLast()))

@@ -22,10 +22,16 @@ public final class StageProfile: @unchecked Sendable {
     /// Runs `body` and adds its time to `stage`.
     @inline(__always)
     public func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer { add(stage, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
+        let start = Self.now()
+        defer { add(stage, seconds: Self.seconds(since: start)) }
         return try body()
     }
+
+    /// A moment, for ``seconds(since:)``.
+    public static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    /// The seconds from `start` (a ``now()``) until now.
+    public static func seconds(since start: UInt64) -> Double { Double(now() - start) / 1e9 }
 
     /// Adds `seconds` (one call) to `stage`.
     public func add(_ stage: String, seconds: Double) {
