@@ -31,8 +31,23 @@ public final class JapaneseNameReadings: Sendable {
 
     /// Folded "surname given" pinyin ("anbei jinsan") → the names that read so.
     public let byPinyin: [String: [Name]]
+    /// The keys of ``byPinyin`` by their surname's pinyin, and by their given name's
+    /// ("anbei" → ["anbei jinsan", ...]): ``probable(surname:given:limit:)`` reads only the
+    /// names that share a part with the pair asked for, not all 45,000.
+    private let keysBySurname: [Substring: [String]], keysByGiven: [Substring: [String]]
 
-    init(byPinyin: [String: [Name]]) { self.byPinyin = byPinyin }
+    init(byPinyin: [String: [Name]]) {
+        self.byPinyin = byPinyin
+        var bySurname: [Substring: [String]] = [:], byGiven: [Substring: [String]] = [:]
+        for key in byPinyin.keys {
+            // The keys are folded "surname given".
+            guard let space = key.firstIndex(of: " ") else { continue }
+            bySurname[key[..<space], default: []].append(key)
+            byGiven[key[key.index(after: space)...], default: []].append(key)
+        }
+        keysBySurname = bySurname
+        keysByGiven = byGiven
+    }
 
     /// A surname or a given name as the notable people's names use it: its kanji, its
     /// romanization, and how many of those names have it.
@@ -44,21 +59,23 @@ public final class JapaneseNameReadings: Sendable {
     /// ("Shancun Hao" → 山村 Yamamura + 浩 Hiroshi): each part as the notable people's names
     /// read it, the commonest reading first; at most `limit` names, surname and given name
     /// each read at least twice among them, and a surname of two or more kanji (one kanji
-    /// is the shape of a Chinese surname). One pass over the names: asked only for a pair
-    /// that no full name reads as, in an article about Japan.
+    /// is the shape of a Chinese surname). Asked only for a pair that no full name reads as,
+    /// in an article about Japan.
     public func probable(surname: String, given: String, limit: Int = 3) -> [(english: String, kanji: String)] {
         let sKey = Fold.key(surname), gKey = Fold.key(given)
         var sCounts: [String: Int] = [:], gCounts: [String: Int] = [:]
-        for (key, names) in byPinyin {
-            // The keys are folded "surname given".
-            guard let space = key.firstIndex(of: " ") else { continue }
-            let sameSurname = key[..<space] == sKey, sameGiven = key[key.index(after: space)...] == gKey
-            guard sameSurname || sameGiven else { continue }
-            for n in names {
+        for key in keysBySurname[sKey[...], default: []] {
+            for n in byPinyin[key, default: []] {
                 let words = n.english.split(separator: " ")
                 guard words.count == 2 else { continue }
-                if sameSurname { sCounts[n.surname + "\t" + words[1], default: 0] += 1 }
-                if sameGiven { gCounts[n.given + "\t" + words[0], default: 0] += 1 }
+                sCounts[n.surname + "\t" + words[1], default: 0] += 1
+            }
+        }
+        for key in keysByGiven[gKey[...], default: []] {
+            for n in byPinyin[key, default: []] {
+                let words = n.english.split(separator: " ")
+                guard words.count == 2 else { continue }
+                gCounts[n.given + "\t" + words[0], default: 0] += 1
             }
         }
         func ranked(_ counts: [String: Int]) -> [Part] {
