@@ -3,6 +3,9 @@
 
     python3 Benchmarks/peers.py [--data DIR] [--emend PATH] [--timeout 600] [--only NAME,...]
 
+Beside the MT corpus, rows named *-clean* run on clean English (WordNet glosses, when
+wordnet-base is installed): the text most of an archive is.
+
 One command from a fresh clone: what is missing is made first — the Python packages pinned
 in requirements.txt (pip), the data (make_data.py into DIR, default $TMPDIR/emend-bench)
 and the release binary (swift build -c release). Every tool runs as its own process pinned to core 0
@@ -129,6 +132,27 @@ def print_profile(path, mb):
         print(f"| {name:<32} | {secs:>8.3f} | {100 * secs / work:>5.1f}% | {calls:>7} | {alone:>13} |")
 
 
+def clean_corpus(data):
+    """Clean English beside the MT corpus: WordNet 3.0's glosses (`wordnet-base`), 40 to an
+    article as in scripts/wordnet_gate.py, written once as clean.txt and clean.jsonl. Most of
+    an archive needs nothing; this is the text where a cleaner should cost least. None when
+    WordNet is not installed."""
+    txt, jsonl = data / "clean.txt", data / "clean.jsonl"
+    if not jsonl.exists():
+        glosses = []
+        for pos in ("noun", "verb", "adj", "adv"):
+            path = Path(f"/usr/share/wordnet/data.{pos}")
+            if not path.exists():
+                return None
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                if not line.startswith("  ") and "|" in line:
+                    glosses.append(line.split("|", 1)[1].strip())
+        articles = ["\n".join(glosses[i:i + 40]) + "\n" for i in range(0, len(glosses), 40)]
+        txt.write_text("\n".join(articles), encoding="utf-8")
+        jsonl.write_text("".join(json.dumps({"id": f"g{i:05d}", "text": a}) + "\n" for i, a in enumerate(articles)), encoding="utf-8")
+    return txt, jsonl
+
+
 def fill(cmd, path):
     return [str(path) if a == "{in}" else a for a in cmd]
 
@@ -175,6 +199,7 @@ def main():
     txt, jsonl, mb = d / "corpus.txt", d / "corpus.jsonl", (d / "corpus.txt").stat().st_size / 1e6
     emend, py = str(args.emend), [sys.executable, str(HERE), "--worker"]
     dict1k, dict1m = str(d / "dict-1k.tsv"), str(d / "dict-1m.tsv")
+    clean = clean_corpus(d)
 
     # name, what it does, kind, command ("{in}" is the input file). Kinds: cli (stdin ->
     # stdout), py (a worker of this script; "build" ones report their dictionary build as
@@ -200,6 +225,13 @@ def main():
         ("emend-punct-jsonl", "emend --only unicode.full-width-punctuation", "emend",
          [emend, "clean", "--jobs", "1", "--jsonl", "--only", "unicode.full-width-punctuation"]),
     ]
+    # The same on clean English (rows named *-clean*): what an archive's ordinary text costs.
+    if clean:
+        rows += [
+            ("aho-1m-clean", "pyahocorasick longest match, 1M; clean text", "build", py + ["aho", dict1m]),
+            ("emend-clean-jsonl", "emend clean --jsonl, dict-1m; clean text", "emend",
+             [emend, "clean", "--jobs", "1", "--jsonl", "--dictionary", dict1m]),
+        ]
     if args.before:
         before = str(args.before)
         rows += [
@@ -208,17 +240,23 @@ def main():
             ("before-names-jsonl", "the --before build: --only names.dictionary", "emend",
              [before, "clean", "--jobs", "1", "--jsonl", "--only", "names.dictionary", "--dictionary", dict1m]),
         ]
+        if clean:
+            rows.append(("before-clean-jsonl", "the --before build: clean --jsonl; clean text", "emend",
+                         [before, "clean", "--jobs", "1", "--jsonl", "--dictionary", dict1m]))
     # Stage rows and the peers doing the same job.
     same_job = {"emend-names-jsonl": ["aho-1m", "flashtext-1m"], "emend-mojibake-jsonl": ["ftfy"],
                 "emend-punct-jsonl": ["moses"], "emend-jsonl": ["aho-1m"],
-                "before-jsonl": ["aho-1m"], "before-names-jsonl": ["aho-1m"]}
+                "before-jsonl": ["aho-1m"], "before-names-jsonl": ["aho-1m"],
+                "emend-clean-jsonl": ["aho-1m-clean"], "before-clean-jsonl": ["aho-1m-clean"]}
     if args.only:
         keep = set(args.only.split(","))
         rows = [r for r in rows if r[0] in keep]
 
     results = []
     for name, what, kind, cmd in rows:
-        src = jsonl if name.endswith("jsonl") else txt
+        on = clean if "clean" in name else (txt, jsonl)
+        src = on[1] if name.endswith("jsonl") else on[0]
+        size = on[0].stat().st_size / 1e6
         dst = out / f"{name}.out"
         load, note = None, ""
         if kind in ("py", "build"):
@@ -239,18 +277,21 @@ def main():
             note, secs = note + f"timeout: unfinished after {args.timeout:.0f} s", None
         elif status != 0:
             note, secs = note + f"exit {status}", None
-        results.append((name, what, load, None if secs is None else mb / secs, rss, note))
+        results.append((name, what, load, None if secs is None else size / secs, rss, note))
         print(f"  {name}: {wall:.1f} s {note}", file=sys.stderr, flush=True)
 
     ref = next((r[3] for r in results if r[0] == "emend-jsonl" and r[3]), None)
+    if clean:
+        print(f"\nclean text (rows *-clean*): {clean[0].stat().st_size / 1e6:.1f} MB of WordNet glosses, "
+              f"{sum(1 for _ in open(clean[1]))} articles")
     print(f"\ncorpus: {mb:.1f} MB, {sum(1 for _ in open(jsonl))} articles; one core each "
-          f"({'taskset -c 0' if PIN else 'unpinned'}); Emend/tool = emend-jsonl MB/s / tool MB/s\n")
+          f"({'taskset -c 0' if PIN else 'unpinned'}); Emend/tool = emend-jsonl MB/s / tool MB/s (news rows)\n")
     print(f"| {'tool':<13} | {'what it does':<42} | {'load s':>7} | {'MB/s':>8} | {'Emend/tool':>10} | {'peak RSS MB':>11} | note")
     print(f"|{'-' * 15}|{'-' * 44}|{'-' * 9}|{'-' * 10}|{'-' * 12}|{'-' * 13}|------")
     for name, what, load, speed, rss, note in results:
         load_s = "-" if load is None else f"{load:.2f}"
         speed_s = f"<{mb / args.timeout:.3f}" if "timeout" in note else ("-" if speed is None else f"{speed:.2f}")
-        ratio = "-" if not (ref and speed) else f"{ref / speed:.3g}"
+        ratio = "-" if not (ref and speed) or "clean" in name else f"{ref / speed:.3g}"
         print(f"| {name:<13} | {what:<42} | {load_s:>7} | {speed_s:>8} | {ratio:>10} | {rss:>11.0f} | {note}")
 
     profile = out / "emend-jsonl.profile"
