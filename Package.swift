@@ -35,8 +35,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EmendKitTests", dependencies: ["EmendKit"]),
-        .testTarget(name: "EmendCLITests", dependencies: ["emend"]),
+        // What both test targets share: the folders they write in.
+        .target(name: "EmendTestSupport", path: "Tests/EmendTestSupport"),
+        .testTarget(name: "EmendKitTests", dependencies: ["EmendKit", "EmendTestSupport"]),
+        .testTarget(name: "EmendCLITests", dependencies: ["emend", "EmendTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

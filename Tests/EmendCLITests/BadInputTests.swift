@@ -1,3 +1,4 @@
+import EmendTestSupport
 import Foundation
 import Testing
 
@@ -30,9 +31,7 @@ import Testing
     }
 
     static func tempDir() -> String {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("emend-bad-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
+        TestFolders.make("bad")
     }
 
     static func write(_ bytes: [UInt8], _ path: String) { _ = FileManager.default.createFile(atPath: path, contents: Data(bytes)) }

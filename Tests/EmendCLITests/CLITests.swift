@@ -1,3 +1,4 @@
+import EmendTestSupport
 import Foundation
 import Testing
 
@@ -34,9 +35,7 @@ import Testing
     }
 
     func tempDir() -> String {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("emend-cli-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
+        TestFolders.make("cli")
     }
 
     /// Edited English is left as it is; the same candidates in a machine-translated article

@@ -1,11 +1,11 @@
 import EmendKit
+import EmendTestSupport
 import Foundation
 import Testing
 
 @Suite struct DictionaryLayerTests {
     func folder(_ files: [String: String]) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("emend-layers-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = TestFolders.make("layers")
         for (name, text) in files { _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) }
         return dir
     }

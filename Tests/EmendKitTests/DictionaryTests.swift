@@ -1,12 +1,12 @@
 import EmendKit
+import EmendTestSupport
 import Foundation
 import Testing
 
 @Suite struct DictionaryTests {
     /// Loads `files` (name → text) from a fresh folder.
     func load(_ files: [String: String]) throws(DictionaryErrors) -> DictionarySet {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("emend-dict-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = TestFolders.make("dict")
         for (name, text) in files { _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) }
         return try DictionaryLoader.load(directory: dir)
     }
