@@ -89,6 +89,9 @@ public enum ProtectedSpans {
     private static let schemes: [[UInt8]] = ["https://", "http://", "ftp://", "mailto:", "www."].map { Array($0.utf8) }
 
     private static func startsURL(_ bytes: [UInt8], _ i: Int) -> Bool {
+        // Every scheme starts with h, f, m or w: one byte rules out most words.
+        let first = lower(bytes[i])
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "f") || first == UInt8(ascii: "m") || first == UInt8(ascii: "w") else { return false }
         for s in schemes where i + s.count < bytes.count {
             var ok = true
             for (k, c) in s.enumerated() where lower(bytes[i + k]) != c { ok = false; break }

@@ -22,6 +22,9 @@ public struct Token: Sendable, Equatable {
     }
     /// Two or more letters, all upper-case ("NATO").
     public var isAllCaps: Bool {
+        // A lower-case ASCII letter among the first two bytes rules it out (most words).
+        var bytes = text.utf8.makeIterator()
+        for _ in 0..<2 { if let b = bytes.next(), b >= 0x61 && b <= 0x7A { return false } }
         if let ascii = ASCIILetters(text) { return ascii.upper >= 2 && ascii.lower == 0 }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
