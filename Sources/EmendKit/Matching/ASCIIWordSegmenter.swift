@@ -22,9 +22,10 @@ enum ASCIIWordSegmenter {
         case none
     }
 
-    /// The class of each ASCII byte.
-    static let asciiClass: [Class] = (0..<128).map { b in
-        switch UInt8(b) {
+    /// The class of an ASCII byte (a switch, not a table: a static table is a lazy global,
+    /// checked for its initialization at every byte of every text).
+    @inline(__always) static func asciiClass(_ b: UInt8) -> Class {
+        switch b {
         case 0x41...0x5A, 0x61...0x7A: return .letter
         case 0x30...0x39: return .digit
         case UInt8(ascii: "."), UInt8(ascii: "'"): return .midNumLet
@@ -44,7 +45,7 @@ enum ASCIIWordSegmenter {
     /// (MidNumLet), each E2 80 xx.
     @inline(__always) static func unit(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Class, Int) {
         let b = bytes[i]
-        if b < 0x80 { return (asciiClass[Int(b)], 1) }
+        if b < 0x80 { return (asciiClass(b), 1) }
         guard b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 else { return (.none, 1) }
         switch bytes[i + 2] {
         case 0x93, 0x94, 0x9C, 0x9D: return (.other, 3)
