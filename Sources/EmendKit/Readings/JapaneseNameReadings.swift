@@ -63,21 +63,19 @@ public final class JapaneseNameReadings: Sendable {
     /// in an article about Japan.
     public func probable(surname: String, given: String, limit: Int = 3) -> [(english: String, kanji: String)] {
         let sKey = Fold.key(surname), gKey = Fold.key(given)
-        var sCounts: [String: Int] = [:], gCounts: [String: Int] = [:]
-        for key in keysBySurname[sKey[...], default: []] {
-            for n in byPinyin[key, default: []] {
-                let words = n.english.split(separator: " ")
-                guard words.count == 2 else { continue }
-                sCounts[n.surname + "\t" + words[1], default: 0] += 1
+        // Each part's kanji and romanization ("山村\tYamamura"), counted over the names of `keys`.
+        func counts(_ keys: [String], _ part: (Name, _ words: [Substring]) -> String) -> [String: Int] {
+            var out: [String: Int] = [:]
+            for key in keys {
+                for n in byPinyin[key, default: []] {
+                    let words = n.english.split(separator: " ")
+                    if words.count == 2 { out[part(n, words), default: 0] += 1 }
+                }
             }
+            return out
         }
-        for key in keysByGiven[gKey[...], default: []] {
-            for n in byPinyin[key, default: []] {
-                let words = n.english.split(separator: " ")
-                guard words.count == 2 else { continue }
-                gCounts[n.given + "\t" + words[0], default: 0] += 1
-            }
-        }
+        let sCounts = counts(keysBySurname[sKey[...], default: []]) { n, words in n.surname + "\t" + words[1] }
+        let gCounts = counts(keysByGiven[gKey[...], default: []]) { n, words in n.given + "\t" + words[0] }
         func ranked(_ counts: [String: Int]) -> [Part] {
             counts.filter { $0.value >= 2 }.map { key, count in
                 let f = key.split(separator: "\t")
