@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The matching key of a word: case-folded, without diacritics, compatibility-normalized.
 ///
 /// Two spellings that differ only in case, accents or compatibility forms ("Türkiye",
@@ -9,13 +11,27 @@ public enum Fold {
         var ascii = true
         for b in word.utf8 where b >= 0x80 { ascii = false; break }
         if ascii { return word.lowercased() }
-        let decomposed = (try? ICU.normalize(String(word), .nfd)) ?? String(word)
+        let text = String(word)
+        if let known = folded.withLock({ $0[text] }) { return known }
+        let decomposed = (try? ICU.normalize(text, .nfd)) ?? text
         var stripped = String.UnicodeScalarView()
         for s in decomposed.unicodeScalars where s.properties.generalCategory != .nonspacingMark {
             stripped.append(s == "\u{2019}" || s == "\u{02BC}" ? "'" : s)
         }
-        return (try? ICU.normalize(String(stripped), .nfkcCasefold)) ?? String(stripped).lowercased()
+        let key = (try? ICU.normalize(String(stripped), .nfkcCasefold)) ?? String(stripped).lowercased()
+        folded.withLock { known in
+            if known.count >= foldedLimit { known.removeAll(keepingCapacity: true) }
+            known[text] = key
+        }
+        return key
     }
+
+    /// The keys of non-ASCII words folded so far, shared by every thread: each costs two ICU
+    /// normalizations, and a text in Cyrillic, Greek or accented Latin repeats its words.
+    /// (A `String` key compares canonically, and canonically equivalent words, having one
+    /// NFD, fold alike.) Emptied when full.
+    private static let folded = Mutex<[String: String]>([:])
+    private static let foldedLimit = 1 << 16
 
     /// The keys of the words of a phrase ("General Staff" → ["general", "staff"]).
     public static func keys(ofPhrase phrase: String) -> [String] {

@@ -43,12 +43,13 @@ public struct MojibakeRule: Rule {
         for s in scalars { offsets.append(o); o += s.utf8.count }
         offsets.append(o)
         var candidates: [Candidate] = []
+        var bytes = SingleBytes()
         var i = 0
         while i < scalars.count {
             guard scalars[i].value >= 0x80 else { i += 1; continue }
             var j = i
             while j < scalars.count && scalars[j].value >= 0x80 { j += 1 }
-            if j - i >= 2 { candidates += Self.candidates(scalars, i..<j) }
+            if j - i >= 2 { candidates += Self.candidates(scalars, i..<j, &bytes) }
             i = j
         }
         // What is kept must read as text where it stands (see ``fitsContext(_:_:_:)``).
@@ -71,9 +72,9 @@ public struct MojibakeRule: Rule {
     }
 
     /// The repairs of a run of non-ASCII scalars in the first charset that gives any.
-    static func candidates(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Candidate] {
-        for charset in charsets {
-            let bytes = run.map { byte(scalars[$0], charset) }
+    static func candidates(_ scalars: [Unicode.Scalar], _ run: Range<Int>, _ single: inout SingleBytes) -> [Candidate] {
+        for (c, charset) in charsets.enumerated() {
+            let bytes = run.map { single.byte(scalars[$0], charset: c) }
             var found: [Candidate] = []
             var k = 0
             while k < bytes.count {
@@ -127,6 +128,21 @@ public struct MojibakeRule: Rule {
         let after = neighbour(from: c.source.upperBound, step: 1)
         if before == nil && after == nil { return own == ICU.scriptCode(of: "a") }
         return before == own || after == own
+    }
+
+    /// ``byte(_:_:)`` for the charsets of ``charsets`` (by index), remembered for the scalars
+    /// of one text: a Cyrillic or Greek text asks for its few dozen letters thousands of
+    /// times, and each answer is an ICU converter opened.
+    struct SingleBytes {
+        private var known: [UInt64: UInt8?] = [:]
+
+        mutating func byte(_ scalar: Unicode.Scalar, charset: Int) -> UInt8? {
+            let key = UInt64(scalar.value) << 8 | UInt64(charset)
+            if let b = known[key] { return b }
+            let b = MojibakeRule.byte(scalar, MojibakeRule.charsets[charset])
+            known[key] = b
+            return b
+        }
     }
 
     /// The byte `scalar` encodes to in `charset`, if it is one byte of 0x80 or more.
