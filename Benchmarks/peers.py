@@ -4,7 +4,8 @@
     python3 Benchmarks/peers.py [--data DIR] [--emend PATH] [--timeout 600] [--only NAME,...]
 
 Beside the MT corpus, rows named *-clean* run on clean English (WordNet glosses, when
-wordnet-base is installed): the text most of an archive is.
+wordnet-base is installed): the text most of an archive is; rows named *-cases* run on the
+French, German, Spanish and Russian editions of Tests/Cases.
 
 One command from a fresh clone: what is missing is made first — the Python packages pinned
 in requirements.txt (pip), the data (make_data.py into DIR, default $TMPDIR/emend-bench)
@@ -153,6 +154,29 @@ def clean_corpus(data):
     return txt, jsonl
 
 
+def cases_corpus(data, mb=3.0):
+    """Editions in French, German, Spanish and Russian: the multilingual cases of
+    Tests/Cases (Emend's own articles), repeated in turn to about `mb` MB, as cases.txt and
+    cases.jsonl. Accented and Cyrillic text takes paths (folding, elision, mojibake checks
+    of non-ASCII runs) that the English corpus does not."""
+    txt, jsonl = data / "cases.txt", data / "cases.jsonl"
+    if not jsonl.exists():
+        root = HERE.parent.parent / "Tests" / "Cases"
+        texts = [p.read_text(encoding="utf-8") for lang in ("fr", "de", "es", "ru")
+                 for p in sorted((root / lang).glob("*.txt")) if not p.name.endswith(".expected.txt")]
+        if not texts:
+            return None
+        articles, size = [], 0
+        while size < mb * 1e6:
+            for t in texts:
+                articles.append(t)
+                size += len(t.encode("utf-8"))
+        txt.write_text("\n".join(articles), encoding="utf-8")
+        jsonl.write_text("".join(json.dumps({"id": f"c{i:05d}", "text": a}, ensure_ascii=False) + "\n"
+                                 for i, a in enumerate(articles)), encoding="utf-8")
+    return txt, jsonl
+
+
 def fill(cmd, path):
     return [str(path) if a == "{in}" else a for a in cmd]
 
@@ -200,6 +224,7 @@ def main():
     emend, py = str(args.emend), [sys.executable, str(HERE), "--worker"]
     dict1k, dict1m = str(d / "dict-1k.tsv"), str(d / "dict-1m.tsv")
     clean = clean_corpus(d)
+    cases = cases_corpus(d)
 
     # name, what it does, kind, command ("{in}" is the input file). Kinds: cli (stdin ->
     # stdout), py (a worker of this script; "build" ones report their dictionary build as
@@ -232,6 +257,10 @@ def main():
             ("emend-clean-jsonl", "emend clean --jsonl, dict-1m; clean text", "emend",
              [emend, "clean", "--jobs", "1", "--jsonl", "--dictionary", dict1m]),
         ]
+    # Editions in other languages (rows named *-cases*), language detected per article.
+    if cases:
+        rows.append(("emend-cases-jsonl", "emend clean --jsonl; fr/de/es/ru editions", "emend",
+                     [emend, "clean", "--jobs", "1", "--jsonl"]))
     if args.before:
         before = str(args.before)
         rows += [
@@ -240,6 +269,9 @@ def main():
             ("before-names-jsonl", "the --before build: --only names.dictionary", "emend",
              [before, "clean", "--jobs", "1", "--jsonl", "--only", "names.dictionary", "--dictionary", dict1m]),
         ]
+        if cases:
+            rows.append(("before-cases-jsonl", "the --before build: fr/de/es/ru editions", "emend",
+                         [before, "clean", "--jobs", "1", "--jsonl"]))
         if clean:
             rows.append(("before-clean-jsonl", "the --before build: clean --jsonl; clean text", "emend",
                          [before, "clean", "--jobs", "1", "--jsonl", "--dictionary", dict1m]))
@@ -254,7 +286,7 @@ def main():
 
     results = []
     for name, what, kind, cmd in rows:
-        on = clean if "clean" in name else (txt, jsonl)
+        on = clean if "clean" in name else cases if "cases" in name else (txt, jsonl)
         src = on[1] if name.endswith("jsonl") else on[0]
         size = on[0].stat().st_size / 1e6
         dst = out / f"{name}.out"
@@ -281,6 +313,9 @@ def main():
         print(f"  {name}: {wall:.1f} s {note}", file=sys.stderr, flush=True)
 
     ref = next((r[3] for r in results if r[0] == "emend-jsonl" and r[3]), None)
+    if cases:
+        print(f"\neditions in other languages (rows *-cases*): {cases[0].stat().st_size / 1e6:.1f} MB, "
+              f"{sum(1 for _ in open(cases[1]))} articles of Tests/Cases/{{fr,de,es,ru}}")
     if clean:
         print(f"\nclean text (rows *-clean*): {clean[0].stat().st_size / 1e6:.1f} MB of WordNet glosses, "
               f"{sum(1 for _ in open(clean[1]))} articles")
@@ -291,7 +326,7 @@ def main():
     for name, what, load, speed, rss, note in results:
         load_s = "-" if load is None else f"{load:.2f}"
         speed_s = f"<{mb / args.timeout:.3f}" if "timeout" in note else ("-" if speed is None else f"{speed:.2f}")
-        ratio = "-" if not (ref and speed) or "clean" in name else f"{ref / speed:.3g}"
+        ratio = "-" if not (ref and speed) or "clean" in name or "cases" in name else f"{ref / speed:.3g}"
         print(f"| {name:<13} | {what:<42} | {load_s:>7} | {speed_s:>8} | {ratio:>10} | {rss:>11.0f} | {note}")
 
     profile = out / "emend-jsonl.profile"

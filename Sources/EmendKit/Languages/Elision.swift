@@ -26,6 +26,9 @@ public enum Elision {
 
     /// Characters before the host word, if `word` starts with an elided word.
     static func cut(_ word: String) -> Int? {
+        // Most words hold neither apostrophe: their bytes tell so without reading characters
+        // (no other bytes make a character equal to ' or ’).
+        guard word.utf8.contains(0x27) || word.contains(bytes: "\u{2019}") else { return nil }
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return nil }
         let head = word[...apostrophe]
         let rest = word[word.index(after: apostrophe)...]
