@@ -92,7 +92,9 @@ public struct Pipeline: Sendable {
         let rules = self.rules.filter { type(of: $0).languages?.contains(guess.language) ?? true }
         var context = self.context
         context.language = guess.language
-        let first = guess.language == "en" ? detected : timed("analysis") { Document(article.text, dictionary: context.dictionary, language: guess.language) }
+        // Another language takes the lines' tokens and sentences from the detection's analysis.
+        let first = guess.language == "en" ? detected
+            : timed("analysis") { Document(article.text, dictionary: context.dictionary, language: guess.language, reusing: detected) }
         // The model is of the text the rules see: a version repaired by earlier rules is
         // modelled again (the countries its repaired names point to, its spans), so that a
         // pass decides as cleaning the edition would; the MT verdict of the original carries.
