@@ -17,6 +17,7 @@ public struct MojibakeRule: Rule {
             "《丝路同行，友谊长青》",
             "Cet été, l’été fut chaud : «Ébauche», “à” et d’Ürümqi.",
             "the “Élysée” and the Paris—était",
+            "Путин заявил, что переговоры в Ереване продолжатся.",
         ],
         triggeringExamples: [
             RuleExample("Russia‚Äôs decision", "Russia’s decision"),
