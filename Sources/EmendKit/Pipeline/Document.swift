@@ -85,6 +85,27 @@ public final class Document: @unchecked Sendable {
         return true
     }
 
+    /// The index of the last token ending at byte `offset`, if one does (a binary search:
+    /// tokens are in text order).
+    public func lastToken(endingAt offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && tokens[lo - 1].range.upperBound == offset ? lo - 1 : nil
+    }
+
+    /// The index of the first token starting at byte `offset`, if one does.
+    public func firstToken(startingAt offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].range.lowerBound == offset ? lo : nil
+    }
+
     /// Index of the previous (or next) word token, skipping spaces only.
     public func previousWord(_ i: Int) -> Int? {
         var j = i - 1

@@ -166,7 +166,7 @@ public struct NameRule: Rule {
         guard target != surface else { return }
         // A hybrid of a pinyin short form and the name's own last word ("Naka Karabakh" for
         // 纳卡 and Karabakh) is repaired whole, or the last word would be written twice.
-        if v.origin == .shortForm || v.origin == .derived, let end = document.tokens.lastIndex(where: { $0.range.upperBound == range.upperBound }),
+        if v.origin == .shortForm || v.origin == .derived, let end = document.lastToken(endingAt: range.upperBound),
            let n = document.nextWord(end), let tail = Fold.keys(ofPhrase: target).last, tail.count >= 4, document.tokens[n].key == tail,
            Fold.keys(ofPhrase: surface).last != tail {
             range = range.lowerBound..<document.tokens[n].range.upperBound
@@ -208,7 +208,7 @@ public struct NameRule: Rule {
         // Outside English a person's English romanization is not the language's own spelling.
         if language != "en", romanized { supports.append(.structure("the edition's language writes the name its own way")) }
         // A role before the name, or before the person's given name ("Defense Minister Sergei Shoygu").
-        var start = document.tokens.firstIndex { $0.range.lowerBound == range.lowerBound } ?? 0
+        var start = document.firstToken(startingAt: range.lowerBound) ?? 0
         if let p = document.previousWord(start), let given = dict[v.entry].name["en"].map({ Fold.keys(ofPhrase: $0) }),
            given.count > 1, document.tokens[p].key == given[0] {
             start = p
@@ -336,7 +336,7 @@ public struct NameRule: Rule {
     /// ("в Naka" → "в Нагорном Карабахе").
     static func declined(_ target: String, _ v: CompiledDictionary.Variant, at offset: Int, _ document: Document, _ context: RuleContext) -> String {
         guard document.language == "ru", v.form == .name, [.place, .country].contains(context.dictionary[v.entry].kind),
-              let first = document.tokens.firstIndex(where: { $0.range.lowerBound == offset }),
+              let first = document.firstToken(startingAt: offset),
               let p = document.previousWord(first) else { return target }
         let key = document.tokens[p].key
         for c in ["loc", "ins", "gen", "dat"] where context.words("case-\(c)").contains(key) {
