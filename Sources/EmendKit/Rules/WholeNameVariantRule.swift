@@ -47,12 +47,11 @@ public struct WholeNameVariantRule: Rule {
         var findings = RuleFindings()
         guard let lexicon = context.lexicon else { return findings }
         let dict = context.dictionary
-        let matches = KnownNames(document.nameMatches.map { ($0.first, $0.last) } + document.bulkMatches.map { ($0.match.first, $0.match.last) })
         var i = 0
         while i < document.tokens.count {
             let t = document.tokens[i]
             // (A known name may end right before: "the Supreme People's Assembly Kim Jeong-eun".)
-            guard t.isWord, t.isCapitalized, !t.isAllCaps, !continuesName(document, i) || matches.ends.contains(i - 2)
+            guard t.isWord, t.isCapitalized, !t.isAllCaps, !continuesName(document, i) || Self.knownName(containing: i - 2, document)?.last == i - 2
             else { i += 1; continue }
             let span = Self.span(document, from: i)
             var found: (last: Int, proposal: Proposal)?
@@ -60,7 +59,9 @@ public struct WholeNameVariantRule: Rule {
                 let words = Array(span.prefix(n))
                 // A known name is the span or reaches beyond it; one inside it ("Kim") is no bar.
                 let first = words[0], last = words[n - 1]
-                if matches.overlapping(first, last, where: { $0.0 < first || $0.1 > last || ($0.0 == first && $0.1 == last) }) { continue }
+                if (first...last).contains(where: { j in
+                    Self.knownName(containing: j, document).map { $0.first < first || $0.last > last || ($0.first == first && $0.last == last) } ?? false
+                }) { continue }
                 if let p = proposal(document, words, dict: dict, lexicon: lexicon) { found = (words[n - 1], p); break }
                 // A possessive that lost its apostrophe: a misspelt name there is repaired and
                 // the apostrophe written with it ("Yoshimasa Ayashis visit" → "Yoshimasa Hayashi's visit"); the
@@ -78,36 +79,11 @@ public struct WholeNameVariantRule: Rule {
         return findings
     }
 
-    /// The known names' token spans (curated and bulk matches), for look-ups by place: a
-    /// scan of them all for every capitalized word made a long text quadratic.
-    struct KnownNames {
-        /// Spans sorted by their first token, and the longest span's length.
-        private let spans: [(Int, Int)]
-        private let longest: Int
-        /// The last tokens of the spans.
-        let ends: Set<Int>
-
-        init(_ spans: [(Int, Int)]) {
-            self.spans = spans.sorted { $0.0 < $1.0 }
-            longest = spans.map { $0.1 - $0.0 }.max() ?? 0
-            ends = Set(spans.map(\.1))
-        }
-
-        /// Whether a span overlapping tokens `first...last` satisfies `test`.
-        func overlapping(_ first: Int, _ last: Int, where test: ((Int, Int)) -> Bool) -> Bool {
-            // A span that overlaps starts at `first - longest` or later, and at `last` or before.
-            var lo = 0, hi = spans.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if spans[mid].0 < first - longest { lo = mid + 1 } else { hi = mid }
-            }
-            while lo < spans.count, spans[lo].0 <= last {
-                let s = spans[lo]
-                if s.1 >= first, test(s) { return true }
-                lo += 1
-            }
-            return false
-        }
+    /// The known name, curated or from a gazetteer layer, that holds token `i` (they do not
+    /// overlap, so a binary search of each finds it).
+    static func knownName(containing i: Int, _ document: Document) -> (first: Int, last: Int)? {
+        if let m = document.nameMatch(containing: i) { return (m.first, m.last) }
+        return document.bulkMatch(containing: i).map { ($0.first, $0.last) }
     }
 
     /// The word tokens of a name that may start at `i`: words joined by one space or a hyphen,
