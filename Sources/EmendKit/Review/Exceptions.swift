@@ -81,13 +81,40 @@ public struct Exceptions: Sendable {
 
     /// Up to `words` words either side of `range`, with the range itself: the context an
     /// exception is remembered by.
+    ///
+    /// No token reaches over a line feed, so the lines around `range` tokenize as they do in
+    /// the whole text: only those lines are read, more of them until `words` words stand on
+    /// each side or the text ends. (It read the whole text for every match, which made
+    /// cleaning a long document with an exceptions file quadratic.)
     public static func wordContext(_ text: [UInt8], _ range: Range<Int>, words: Int = 3) -> String {
-        let tokens = Tokenizer.tokenize(String(decoding: text, as: UTF8.self))
-        let before = tokens.filter { $0.isWord && $0.range.upperBound <= range.lowerBound }.suffix(words)
-        let after = tokens.filter { $0.isWord && $0.range.lowerBound >= range.upperBound }.prefix(words)
-        let lo = before.first?.range.lowerBound ?? range.lowerBound
-        let hi = after.last?.range.upperBound ?? range.upperBound
-        return String(decoding: text[lo..<hi], as: UTF8.self)
+        var lo = lineStart(text, range.lowerBound), hi = lineEnd(text, range.upperBound)
+        while true {
+            let tokens = text.withUnsafeBufferPointer { Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: $0[lo..<hi]), base: lo) }
+            let before = tokens.filter { $0.isWord && $0.range.upperBound <= range.lowerBound }.suffix(words)
+            let after = tokens.filter { $0.isWord && $0.range.lowerBound >= range.upperBound }.prefix(words)
+            let moreBefore = before.count < words && lo > 0, moreAfter = after.count < words && hi < text.count
+            guard moreBefore || moreAfter else {
+                let from = before.first?.range.lowerBound ?? range.lowerBound
+                let to = after.last?.range.upperBound ?? range.upperBound
+                return String(decoding: text[from..<to], as: UTF8.self)
+            }
+            if moreBefore { lo = lineStart(text, lo - 1) }
+            if moreAfter { hi = lineEnd(text, hi + 1) }
+        }
+    }
+
+    /// The start of the line holding byte `i`: just after the line feed before it, or 0.
+    private static func lineStart(_ text: [UInt8], _ i: Int) -> Int {
+        var k = min(i, text.count)
+        while k > 0 && text[k - 1] != 0x0A { k -= 1 }
+        return k
+    }
+
+    /// The end of the line holding byte `i`: its line feed, or the end of the text.
+    private static func lineEnd(_ text: [UInt8], _ i: Int) -> Int {
+        var k = max(i, 0)
+        while k < text.count && text[k] != 0x0A { k += 1 }
+        return k
     }
 
     /// About `width` bytes of text either side of `range`, cut at character boundaries.
