@@ -18,7 +18,8 @@ extension ChangeLog {
         var log = self
         log.edits = kept
         log.edition = Fingerprint(out)
-        log.suggestions = suggestions.filter { s in !kept.contains { $0.start < s.end && s.start < $0.end } }
+        // A suggestion on text a kept edit changes is moot.
+        log.suggestions = suggestions.filter { !kept.changesText(in: $0.start, $0.end) }
         return (out, log)
     }
 }

@@ -16,6 +16,7 @@ extension Pipeline {
         let mapper = ProseEditMapper(view: view)
         let lines = LineIndex(input)
         var edits: [Edit] = []
+        var placed = DisjointSpans()
         var suggestions: [Suggestion] = []
 
         func suggest(_ span: Range<Int>, _ candidates: [String], like s: Suggestion, note: String = "") {
@@ -33,10 +34,11 @@ extension Pipeline {
                 continue
             }
             for m in mapped {
-                if edits.contains(where: { $0.start < m.range.upperBound && m.range.lowerBound < $0.end || $0.start == m.range.lowerBound }) {
+                if placed.clashes(m.range) {
                     suggest(m.range, [e.after], like: asSuggestion, note: " (not applied: it overlaps another change)")
                     continue
                 }
+                placed.insert(m.range)
                 edits.append(Edit(start: m.range.lowerBound, end: m.range.upperBound, before: m.before, after: m.after,
                                   rule: e.rule, entry: e.entry, category: e.category, reason: e.reason))
             }
@@ -60,7 +62,7 @@ extension Pipeline {
         }
         edition += input[at...]
 
-        suggestions = suggestions.filter { s in !edits.contains { $0.start < s.end && s.start < $0.end } }
+        suggestions = suggestions.filter { !edits.changesText(in: $0.start, $0.end) }
         var seen = Set<String>()
         suggestions = suggestions.filter { seen.insert("\($0.start):\($0.end):\($0.candidates)").inserted }
         var log = ChangeLog(emend: prose.log.emend, icu: prose.log.icu, source: article.source,

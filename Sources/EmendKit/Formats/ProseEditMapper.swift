@@ -80,7 +80,14 @@ struct ProseEditMapper {
         let context = view.segments[view.segmentIndex(at: min(range.lowerBound, prose.count - 1))].context
         // Characters the input wrote as references or escapes inside this span, kept so.
         var keep: [Character: String] = [:]
-        for seg in view.segments where seg.kind == .decoded && range.contains(seg.prose.lowerBound) {
+        // (The segments start in rising prose order: only those from the range's start are read,
+        // not every segment of the document for every edit.)
+        var k = view.segmentIndex(at: range.lowerBound)
+        if k < view.segments.count && view.segments[k].prose.lowerBound < range.lowerBound { k += 1 }
+        while k < view.segments.count && view.segments[k].prose.lowerBound < range.upperBound {
+            let seg = view.segments[k]
+            k += 1
+            guard seg.kind == .decoded else { continue }
             let text = String(decoding: prose[seg.prose], as: UTF8.self)
             if text.count == 1, let ch = text.first, !ch.isWhitespace {
                 keep[ch] = String(decoding: view.input[seg.source], as: UTF8.self)

@@ -159,17 +159,8 @@ public struct Pipeline: Sendable {
     private func finish(_ article: Article, edited: EditedText, suggestions: [Suggestion], guess: LanguageDetector.Guess, original: ArticleModel) -> CleanResult {
         var suggestions = suggestions
         let edits = edited.finishedEdits()
-        // A suggestion on text an edit already changed is moot.
-        // (Edits are sorted and disjoint: the first that ends after a suggestion starts is
-        // the only one that can overlap it.)
-        suggestions = suggestions.filter { s in
-            var lo = 0, hi = edits.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if edits[mid].end > s.start { hi = mid } else { lo = mid + 1 }
-            }
-            return !(lo < edits.count && edits[lo].start < s.end)
-        }
+        // A suggestion on text an edit already changed is moot (the edits are sorted and disjoint).
+        suggestions = suggestions.filter { !edits.changesText(in: $0.start, $0.end) }
         var seen = Set<String>()
         suggestions = suggestions.filter { seen.insert("\($0.start):\($0.end):\($0.candidates)").inserted }
         var log = ChangeLog(emend: Emend.version, icu: ICU.version, source: article.source,

@@ -31,6 +31,29 @@ struct Lines {
         return lo
     }
 
+    /// The range ``range(of:)`` gives for the line holding byte `offset` of `bytes` (which
+    /// must hold it), found by reading that line alone, not by indexing the whole text.
+    static func lineRange(in bytes: [UInt8], holding offset: Int) -> Range<Int> {
+        // A line starts after LF, after a CR that no LF follows, or at the start.
+        var lo = offset
+        while lo > 0 {
+            let c = bytes[lo - 1]
+            if c == 0x0A || (c == 0x0D && bytes[lo] != 0x0A) { break }
+            lo -= 1
+        }
+        var hi = lo
+        while hi < bytes.count {
+            let c = bytes[hi]
+            hi += 1
+            if c == 0x0A { break }
+            if c == 0x0D {
+                if hi < bytes.count && bytes[hi] == 0x0A { hi += 1 }
+                break
+            }
+        }
+        return lo..<hi
+    }
+
     func range(of line: Int) -> Range<Int> { starts[line]..<(line + 1 < starts.count ? starts[line + 1] : bytes.count) }
 
     func text(_ line: Int) -> [UInt8] { Array(bytes[range(of: line)]) }

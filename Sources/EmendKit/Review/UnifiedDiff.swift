@@ -14,7 +14,9 @@ public enum UnifiedDiff {
             let first = old.count == 0 ? 0 : old.line(at: min(e.start, max(0, original.count - 1)))
             let last = old.count == 0 ? 0 : old.line(at: max(e.start, min(e.end, original.count) - 1))
             if let prev = spans.last, first <= prev.last + 2 * context + 1 {
-                spans[spans.count - 1] = (prev.first, max(prev.last, last), prev.edits + [e])
+                // Grown in place: a copy per edit made a long document's diff quadratic.
+                spans[spans.count - 1].last = max(prev.last, last)
+                spans[spans.count - 1].edits.append(e)
             } else {
                 spans.append((first, last, [e]))
             }

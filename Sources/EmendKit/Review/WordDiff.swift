@@ -58,8 +58,9 @@ public struct WordDiff {
     /// The change `marked` in place of `start..<end`, with up to ``context`` words of its
     /// line either side ("…" where the line goes on).
     func window(_ original: [UInt8], _ start: Int, _ end: Int, _ marked: String) -> String {
-        let lines = Lines(original)
-        let line = lines.range(of: lines.count == 0 ? 0 : lines.line(at: min(start, max(0, original.count - 1))))
+        // The line of the change, read alone: indexing every line of the text for each change
+        // made a long document's diff quadratic.
+        let line = Lines.lineRange(in: original, holding: min(start, max(0, original.count - 1)))
         var lo = start, words = 0
         while lo > line.lowerBound {
             let c = original[lo - 1]

@@ -54,3 +54,17 @@ public struct Suggestion: Codable, Equatable, Hashable, Sendable {
     public var category: Category
     public var reason: String
 }
+
+extension [Edit] {
+    /// True when one of these edits, sorted by start and disjoint (so their ends rise too),
+    /// changes text in `start..<end`: `contains { $0.start < end && start < $0.end }`, in
+    /// O(log n). The first edit that ends after `start` is the only one that can.
+    func changesText(in start: Int, _ end: Int) -> Bool {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid].end > start { hi = mid } else { lo = mid + 1 }
+        }
+        return lo < count && self[lo].start < end
+    }
+}
