@@ -82,8 +82,7 @@ struct ProseEditMapper {
         var keep: [Character: String] = [:]
         // (The segments start in rising prose order: only those from the range's start are read,
         // not every segment of the document for every edit.)
-        var k = view.segmentIndex(at: range.lowerBound)
-        if k < view.segments.count && view.segments[k].prose.lowerBound < range.lowerBound { k += 1 }
+        var k = view.segments.partitionPoint { $0.prose.lowerBound >= range.lowerBound }
         while k < view.segments.count && view.segments[k].prose.lowerBound < range.upperBound {
             let seg = view.segments[k]
             k += 1

@@ -82,12 +82,14 @@ public struct Exceptions: Sendable {
     /// Up to `words` words either side of `range`, with the range itself: the context an
     /// exception is remembered by.
     ///
-    /// No token reaches over a line feed, so the lines around `range` tokenize as they do in
+    /// No token reaches over a line break, so the lines around `range` tokenize as they do in
     /// the whole text: only those lines are read, more of them until `words` words stand on
     /// each side or the text ends. (It read the whole text for every match, which made
     /// cleaning a long document with an exceptions file quadratic.)
     public static func wordContext(_ text: [UInt8], _ range: Range<Int>, words: Int = 3) -> String {
-        var lo = lineStart(text, range.lowerBound), hi = lineEnd(text, range.upperBound)
+        guard !text.isEmpty else { return "" }
+        func line(_ i: Int) -> Range<Int> { Lines.lineRange(in: text, holding: min(i, text.count - 1)) }
+        var lo = line(range.lowerBound).lowerBound, hi = line(range.upperBound).upperBound
         while true {
             let tokens = text.withUnsafeBufferPointer { Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: $0[lo..<hi]), base: lo) }
             let before = tokens.filter { $0.isWord && $0.range.upperBound <= range.lowerBound }.suffix(words)
@@ -98,23 +100,9 @@ public struct Exceptions: Sendable {
                 let to = after.last?.range.upperBound ?? range.upperBound
                 return String(decoding: text[from..<to], as: UTF8.self)
             }
-            if moreBefore { lo = lineStart(text, lo - 1) }
-            if moreAfter { hi = lineEnd(text, hi + 1) }
+            if moreBefore { lo = line(lo - 1).lowerBound }
+            if moreAfter { hi = line(hi).upperBound }
         }
-    }
-
-    /// The start of the line holding byte `i`: just after the line feed before it, or 0.
-    private static func lineStart(_ text: [UInt8], _ i: Int) -> Int {
-        var k = min(i, text.count)
-        while k > 0 && text[k - 1] != 0x0A { k -= 1 }
-        return k
-    }
-
-    /// The end of the line holding byte `i`: its line feed, or the end of the text.
-    private static func lineEnd(_ text: [UInt8], _ i: Int) -> Int {
-        var k = max(i, 0)
-        while k < text.count && text[k] != 0x0A { k += 1 }
-        return k
     }
 
     /// About `width` bytes of text either side of `range`, cut at character boundaries.

@@ -10,24 +10,14 @@ struct DisjointSpans {
     /// `spans.contains { $0.lowerBound < r.upperBound && r.lowerBound < $0.upperBound || $0.lowerBound == r.lowerBound }`:
     /// `r` overlaps a span (an empty one too, strictly inside) or starts where one starts.
     func clashes(_ r: Range<Int>) -> Bool {
-        let i = firstIndex { $0.upperBound > r.lowerBound }
+        let i = spans.partitionPoint { $0.upperBound > r.lowerBound }
         if i < spans.count && spans[i].lowerBound < r.upperBound { return true }
-        let j = firstIndex { $0.lowerBound >= r.lowerBound }
+        let j = spans.partitionPoint { $0.lowerBound >= r.lowerBound }
         return j < spans.count && spans[j].lowerBound == r.lowerBound
     }
 
     /// Places `r`, which must not clash.
     mutating func insert(_ r: Range<Int>) {
-        spans.insert(r, at: firstIndex { $0.lowerBound > r.lowerBound })
-    }
-
-    /// The first index whose span `isAfter` holds for (it holds for every later one too).
-    private func firstIndex(_ isAfter: (Range<Int>) -> Bool) -> Int {
-        var lo = 0, hi = spans.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if isAfter(spans[mid]) { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
+        spans.insert(r, at: spans.partitionPoint { $0.lowerBound > r.lowerBound })
     }
 }

@@ -60,11 +60,7 @@ extension [Edit] {
     /// changes text in `start..<end`: `contains { $0.start < end && start < $0.end }`, in
     /// O(log n). The first edit that ends after `start` is the only one that can.
     func changesText(in start: Int, _ end: Int) -> Bool {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if self[mid].end > start { hi = mid } else { lo = mid + 1 }
-        }
-        return lo < count && self[lo].start < end
+        let i = partitionPoint { $0.end > start }
+        return i < count && self[i].start < end
     }
 }

@@ -21,11 +21,7 @@ struct OverlapIndex {
     func overlaps(_ r: Range<Int>) -> Bool {
         guard !r.isEmpty, !merged.isEmpty else { return false }
         // The first merged range that ends after r starts.
-        var lo = 0, hi = merged.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if merged[mid].upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < merged.count && merged[lo].lowerBound < r.upperBound
+        let i = merged.partitionPoint { $0.upperBound > r.lowerBound }
+        return i < merged.count && merged[i].lowerBound < r.upperBound
     }
 }
